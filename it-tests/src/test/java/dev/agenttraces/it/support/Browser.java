@@ -1,0 +1,72 @@
+package dev.agenttraces.it.support;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, with the flags this machine needs when
+ * running as root (STACK.md #13). Selenium Manager is never asked to download anything.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        try {
+            Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Waits until PrimeFaces has initialised its widgets, rather than sleeping. */
+    public static void awaitPrimeFaces(WebDriver driver) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces && !!PrimeFaces.widgets"
+                        + " && (!window.jQuery || jQuery.active === 0)")));
+    }
+
+    /** Saves a PNG under target/screenshots and returns its path. */
+    public static Path screenshot(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
+            Files.createDirectories(dir);
+            Path png = dir.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.agenttraces.it.support;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Runs once per test JVM, before any test class (and so before Arquillian deploys anything): gives the
+ * suites a clean database with the host's schema, and stops the shared server at the end.
+ */
+public class SuiteSession implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        TestDatabase.resetWithHostSchema();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        TaskboardServer.stopIfRunning();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.agenttraces.it.support;
+
+import org.flywaydb.core.Flyway;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The suites' PostgreSQL: the same database every Payara Micro the suites start points at (through the
+ * TASKBOARD_DB_* environment that failsafe sets). Tests create their own rows through {@link Fixtures}.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static String url() {
+        return System.getProperty("it.db.url", "jdbc:postgresql://127.0.0.1:5432/taskboard_test");
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), System.getProperty("it.db.user", "taskboard"),
+                System.getProperty("it.db.password", "taskboard"));
+    }
+
+    /**
+     * Empties the database and lays down the host's schema, as the host would on first start. The
+     * plugin's Arquillian deployment runs alone, and its tables reference the host's, so the host's
+     * schema must exist before any plugin deployment starts.
+     */
+    public static void resetWithHostSchema() {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists public cascade");
+            s.execute("create schema public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset the test database at " + url()
+                    + " (bin/test creates it; is PostgreSQL running?)", e);
+        }
+        Flyway.configure(TestDatabase.class.getClassLoader())
+                .dataSource(url(), System.getProperty("it.db.user", "taskboard"), System.getProperty("it.db.password", "taskboard"))
+                .locations("classpath:db/taskboard")
+                .table("taskboard_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+}

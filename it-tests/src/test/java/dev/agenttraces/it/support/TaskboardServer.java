@@ -81,7 +81,7 @@ public final class TaskboardServer {
                 throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
             }
             try {
-                int host = get(http, baseUrl() + "/").statusCode();
+                int host = get(http, baseUrl() + "/login.xhtml").statusCode();
                 HttpResponse<String> health = get(http, baseUrl() + "/health");
                 if (host == 200 && health.statusCode() == 200 && health.body().contains("agent-traces-database")) {
                     return;

@@ -72,7 +72,7 @@ class HostReviewBrowserIT {
         assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo(reviewTitle);
         assertThat(driver.findElement(By.id("task-output")).getText()).contains("Token bucket");
 
-        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("plugin-traces-panel")));
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), reviewTitle));
         driver.switchTo().defaultContent();
         Browser.screenshot(driver, "host-task-in-review");

@@ -1,9 +1,10 @@
 package dev.agenttraces.taskboard.host.budget.infrastructure;
 
-import dev.agenttraces.taskboard.host.budget.application.ServiceTokens;
 import dev.agenttraces.taskboard.host.budget.application.SpendReading;
 import dev.agenttraces.taskboard.host.budget.application.SpendSource;
 import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.contract.HostContract;
+import dev.agenttraces.taskboard.host.contract.HostTokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * Calls the traces plugin's spend API: {@code GET {server-url}/api/v1/agents/{id}/spend?from=…&to=…}
- * with a host-signed bearer token. Every failure (connection, timeout, non-200, malformed body) becomes
+ * with a host-signed bearer token (the contract's {@link HostTokenIssuer}, subject {@value #SUBJECT}, role
+ * ADMIN, context {@code agent.id}, bound to this exact URL). Every failure (connection, timeout, non-200, malformed body) becomes
  * a failed reading with a human-readable reason; the cost is parsed as a decimal string, never a double.
  */
 @ApplicationScoped
@@ -42,7 +44,7 @@ public class PluginSpendClient implements SpendSource {
     long timeoutMs;
 
     @Inject
-    ServiceTokens tokens;
+    HostTokenIssuer tokens;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -52,7 +54,12 @@ public class PluginSpendClient implements SpendSource {
         try {
             URI url = URI.create(serverUrl.replaceAll("/+$", "") + "/api/v1/agents/" + agentId + "/spend?from="
                     + period.from() + "&to=" + period.to());
-            String token = tokens.issue(SUBJECT, Set.of("ADMIN"), Map.of("agentId", String.valueOf(agentId)), url);
+            String token;
+            try {
+                token = tokens.issue(SUBJECT, Set.of("ADMIN"), Map.of(HostContract.AGENT_ID, String.valueOf(agentId)), url);
+            } catch (RuntimeException e) {
+                return SpendReading.failed(agentId, period, now, "no token for the traces plugin (" + e.getMessage() + ")");
+            }
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(url)
                             .timeout(Duration.ofMillis(timeoutMs))
                             .header("Authorization", "Bearer " + token)

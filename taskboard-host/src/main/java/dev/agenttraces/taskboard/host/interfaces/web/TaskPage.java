@@ -1,7 +1,6 @@
 package dev.agenttraces.taskboard.host.interfaces.web;
 
 import dev.agenttraces.taskboard.host.application.BoardQueries;
-import dev.agenttraces.taskboard.host.application.PluginSettings;
 import dev.agenttraces.taskboard.host.application.TaskReview;
 import dev.agenttraces.taskboard.host.security.CurrentUser;
 import dev.agenttraces.taskboard.model.Task;
@@ -23,9 +22,6 @@ public class TaskPage implements Serializable {
 
     @Inject
     transient BoardQueries queries;
-
-    @Inject
-    transient PluginSettings plugins;
 
     @Inject
     transient TaskReview review;
@@ -67,11 +63,6 @@ public class TaskPage implements Serializable {
             Pages.error(Pages.messageOf(e));
         }
         task = queries.task(id).orElse(null);
-    }
-
-
-    public String getPanelUrl() {
-        return plugins.tracesPluginUrl() + "/task-panel.xhtml?task=" + task.getId();
     }
 
     public Long getId() {

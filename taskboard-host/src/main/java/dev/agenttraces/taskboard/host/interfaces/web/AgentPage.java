@@ -74,7 +74,7 @@ public class AgentPage implements Serializable {
 
 
     public BudgetPeriod getPeriod() {
-        return BudgetPeriod.containing(Instant.now(), row.agent().getBudgetResetDay());
+        return BudgetPeriod.containing(Instant.now(), row.getAgent().getBudgetResetDay());
     }
 
     public boolean isAdmin() {

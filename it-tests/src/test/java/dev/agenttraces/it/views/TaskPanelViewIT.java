@@ -37,7 +37,10 @@ class TaskPanelViewIT extends ViewPages {
 
     static WebElement expand(int seq) {
         row(seq).findElement(By.cssSelector(".at-col-preview")).click();
-        return visible(By.cssSelector(".at-detail[data-seq='" + seq + "']"));
+        WebElement detail = visible(By.cssSelector(".at-detail[data-seq='" + seq + "']"));
+        awaitAjax();
+        System.out.println("DETAIL " + seq + ": " + detail.getAttribute("outerHTML"));
+        return detail;
     }
 
     @Test

@@ -39,7 +39,6 @@ class TaskPanelViewIT extends ViewPages {
         row(seq).findElement(By.cssSelector(".at-col-preview")).click();
         WebElement detail = visible(By.cssSelector(".at-detail[data-seq='" + seq + "']"));
         awaitAjax();
-        System.out.println("DETAIL " + seq + ": " + detail.getAttribute("outerHTML"));
         return detail;
     }
 

@@ -23,10 +23,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class SpendQueries {
 
-    /** Sortable columns of the agent tab, by the field name the page uses → the JPQL they sort by. */
+    /**
+     * Sortable columns of the agent tab, by the row property the page sorts on → the JPQL they sort by.
+     * A whitelist: the sort field comes from the request, so it never reaches the query text itself.
+     */
     private static final Map<String, String> SORTS = Map.of(
-            "task", "k.title", "status", "t.status", "started", "t.startedAt", "duration", "t.durationMs",
-            "steps", "t.stepCount", "tokens", "(t.inputTokens + t.outputTokens + t.cachedInputTokens)", "cost", "t.costUsd");
+            "taskTitle", "k.title", "status", "t.status", "startedAt", "t.startedAt", "durationMs", "t.durationMs",
+            "stepCount", "t.stepCount", "tokens", "(t.inputTokens + t.outputTokens + t.cachedInputTokens)", "costUsd", "t.costUsd");
 
     @PersistenceContext(unitName = "traces")
     EntityManager em;

@@ -35,7 +35,7 @@ public class AgentTracesModel extends LazyDataModel<AgentTraceRow> {
     @Override
     public List<AgentTraceRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
-        String field = sort == null ? "started" : sort.getField();
+        String field = sort == null ? "startedAt" : sort.getField();
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
         return queries.agentTraces(agentId, boards, filter, field, ascending, first, pageSize);
     }

@@ -31,15 +31,12 @@ import java.util.UUID;
 @ViewScoped
 public class TaskPanel implements Serializable {
 
-    /** Rows per timeline page. */
-    public static final int PAGE_SIZE = 50;
-    /** Characters of a tool result shown before "show all". */
-    public static final int OUTPUT_PREVIEW = 2000;
-
     @Inject
     TraceQueries queries;
     @Inject
     Visibility visibility;
+    @Inject
+    ViewSettings settings;
 
     private Long taskId;
     private String traceParam;
@@ -140,7 +137,7 @@ public class TaskPanel implements Serializable {
         }
         steps = new StepsModel(queries, selected.getId(), f);
         long index = queries.indexOf(selected.getId(), f, seq);
-        first = (int) (index / PAGE_SIZE) * PAGE_SIZE;
+        first = (int) (index / getPageSize()) * getPageSize();
         focusSeq = seq;
         resetTable();
         PrimeFaces.current().executeScript("AT.scrollToFocus();");
@@ -176,7 +173,7 @@ public class TaskPanel implements Serializable {
         if (selected == null) {
             return null;
         }
-        return details.computeIfAbsent(seq, s -> queries.step(selected.getId(), s, OUTPUT_PREVIEW).orElse(null));
+        return details.computeIfAbsent(seq, s -> queries.step(selected.getId(), s, settings.outputPreviewChars()).orElse(null));
     }
 
     public boolean isAnyRunning() {
@@ -253,7 +250,11 @@ public class TaskPanel implements Serializable {
     }
 
     public int getPageSize() {
-        return PAGE_SIZE;
+        return settings.pageSize();
+    }
+
+    public int getPollSeconds() {
+        return settings.getPollSeconds();
     }
 
     public boolean isSignedIn() {

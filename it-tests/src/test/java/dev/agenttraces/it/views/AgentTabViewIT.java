@@ -23,8 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The agent's tab in Chromium: sorting, filtering, budget gauge and its empty states. */
 class AgentTabViewIT extends ViewPages {
 
+    /** The task titles in table order, read in one script call so a re-render cannot make them stale. */
+    @SuppressWarnings("unchecked")
     static List<String> titles() {
-        return all(".at-agent-traces .at-task-link").stream().map(WebElement::getText).toList();
+        return (List<String>) js("return Array.from(document.querySelectorAll('.at-agent-traces .at-task-link'))"
+                + ".map(a => a.textContent.trim())");
     }
 
     static void budget(long agent, String usd) {

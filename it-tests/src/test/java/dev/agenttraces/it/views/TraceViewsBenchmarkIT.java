@@ -60,9 +60,11 @@ class TraceViewsBenchmarkIT {
                 ms.add((System.nanoTime() - start) / 1e6);
             }
             Collections.sort(ms);
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             report.add(String.format(Locale.US, "task panel, %,d-step trace (50 rows rendered): median %.1f ms, p95 %.1f ms,"
-                    + " max %.1f ms over %d runs (fixture insert %d ms)", steps, ms.get(RUNS / 2),
-                    ms.get((int) (RUNS * 0.95) - 1), ms.get(RUNS - 1), RUNS, insertMs));
+                    + " min %.1f ms, max %.1f ms over %d runs (fixture insert %d ms; load average %.1f on %d cores)", steps,
+                    ms.get(RUNS / 2), ms.get((int) (RUNS * 0.95) - 1), ms.get(0), ms.get(RUNS - 1), RUNS, insertMs, load,
+                    Runtime.getRuntime().availableProcessors()));
         }
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "benchmarks", "trace-views.txt");
         Files.createDirectories(out.getParent());

@@ -98,7 +98,7 @@ public class TaskPanel implements Serializable {
             UUID id = selected.getId();
             selected = traces.stream().filter(t -> t.getId().equals(id)).findFirst().orElse(null);
             if (selected != null && (selected.getStepCount() != before || selected.getStatus() != statusBefore)) {
-                steps = new StepsModel(queries, selected.getId(), filter());
+                steps = new StepsModel(queries, selected.getId(), selected.getStepCount(), filter());
                 PrimeFaces.current().ajax().update("f:timeline");
             }
         }
@@ -111,7 +111,7 @@ public class TaskPanel implements Serializable {
         first = 0;
         resetTable();
         details.clear();
-        steps = selected == null ? null : new StepsModel(queries, selected.getId(), filter());
+        steps = selected == null ? null : new StepsModel(queries, selected.getId(), selected.getStepCount(), filter());
     }
 
     public void jumpToNextError() {
@@ -135,7 +135,7 @@ public class TaskPanel implements Serializable {
             search = null;
             f = filter();
         }
-        steps = new StepsModel(queries, selected.getId(), f);
+        steps = new StepsModel(queries, selected.getId(), selected.getStepCount(), f);
         long index = queries.indexOf(selected.getId(), f, seq);
         first = (int) (index / getPageSize()) * getPageSize();
         focusSeq = seq;

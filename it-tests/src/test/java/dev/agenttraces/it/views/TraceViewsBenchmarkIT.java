@@ -1,0 +1,80 @@
+package dev.agenttraces.it.views;
+
+import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TraceFixtures;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark, not a test of speed: it measures how long the task panel takes to render (request to
+ * last byte over loopback, so an upper bound of server time) for a 1,000-step and a 200,000-step
+ * trace, after warming up, and writes the numbers to target/benchmarks/trace-views.txt for
+ * BENCHMARKS.md. It asserts only that the pages render the right trace. Run it alone:
+ * {@code mvn -B verify -Dit.test=TraceViewsBenchmarkIT ...} (see BENCHMARKS.md).
+ */
+class TraceViewsBenchmarkIT {
+
+    static final int WARM_UP = 15;
+    static final int RUNS = 40;
+
+    @Test
+    void taskPanelRenderTimes() throws Exception {
+        String base = TaskboardServer.start();
+        long board = Fixtures.board(Fixtures.unique("Bench board"));
+        long agent = Fixtures.agent(Fixtures.unique("Bench agent"), "claude-sonnet-4-5", "anthropic");
+        List<String> report = new ArrayList<>();
+        for (int steps : new int[] {1_000, 200_000}) {
+            long task = Fixtures.reviewedTask(board, agent, Fixtures.unique("Bench " + steps), "ok");
+            UUID trace = TraceFixtures.trace(task, agent, "COMPLETED", "claude-sonnet-4-5", Instant.now());
+            long t0 = System.nanoTime();
+            TraceFixtures.bulkSteps(trace, steps);
+            long insertMs = (System.nanoTime() - t0) / 1_000_000;
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String url = ViewerSession.url(base, "/traces/task-panel.xhtml?task=" + task);
+            String body = get(http, url);
+            assertThat(body).contains(trace.toString()).contains("of " + String.format(Locale.US, "%d", steps));
+            for (int i = 0; i < WARM_UP; i++) {
+                get(http, url);
+            }
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long start = System.nanoTime();
+                get(http, url);
+                ms.add((System.nanoTime() - start) / 1e6);
+            }
+            Collections.sort(ms);
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            report.add(String.format(Locale.US, "task panel, %,d-step trace (50 rows rendered): median %.1f ms, p95 %.1f ms,"
+                    + " min %.1f ms, max %.1f ms over %d runs (fixture insert %d ms; load average %.1f on %d cores)", steps,
+                    ms.get(RUNS / 2), ms.get((int) (RUNS * 0.95) - 1), ms.get(0), ms.get(RUNS - 1), RUNS, insertMs, load,
+                    Runtime.getRuntime().availableProcessors()));
+        }
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "benchmarks", "trace-views.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        report.forEach(System.out::println);
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
+    }
+}

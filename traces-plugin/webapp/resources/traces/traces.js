@@ -1,0 +1,82 @@
+/*
+ * Agent Traces page behaviour. Untrusted text only ever enters the page through textContent, never
+ * innerHTML: the server renders escaped markup, and this script adds text, not markup.
+ */
+window.AT = {
+    copy: function (button) {
+        var box = button.closest('.at-detail').querySelector('.at-copyable');
+        var text = box ? box.textContent : '';
+        var done = function () {
+            button.lastChild.textContent = ' Copied';
+            setTimeout(function () { button.lastChild.textContent = ' Copy'; }, 1500);
+        };
+        var fallback = function () {
+            var area = document.createElement('textarea');
+            area.value = text;
+            document.body.appendChild(area);
+            area.select();
+            try { document.execCommand('copy'); } catch (e) { /* nothing else to try */ }
+            area.remove();
+            done();
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(done, fallback);
+        } else {
+            fallback();
+        }
+    },
+    more: function (button) {
+        var text = button.previousElementSibling;
+        var collapsed = text.classList.toggle('at-collapsed');
+        button.textContent = collapsed ? 'Show more' : 'Show less';
+    },
+    showAll: function (button) {
+        var pre = button.closest('.at-detail').querySelector('.at-output');
+        button.disabled = true;
+        button.textContent = 'Loading…';
+        fetch(button.getAttribute('data-url'), { credentials: 'same-origin' })
+            .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.text(); })
+            .then(function (text) {
+                pre.textContent = text;
+                pre.classList.add('at-output-full');
+                button.remove();
+            })
+            .catch(function () {
+                button.disabled = false;
+                button.textContent = 'Could not load the rest — try again';
+            });
+    },
+    scrollToFocus: function () {
+        var row = document.querySelector('.at-timeline tr.at-focus');
+        if (row) { row.scrollIntoView({ block: 'center' }); }
+    },
+    notice: function (text) {
+        var box = document.getElementById('at-notice');
+        if (box) {
+            box.textContent = text;
+            box.classList.add('at-visible');
+            setTimeout(function () { box.classList.remove('at-visible'); }, 4000);
+        }
+    },
+    /* The host links to a trace as #trace-<id>: open it if it is not open yet. */
+    openFromHash: function () {
+        var m = /^#trace-([0-9a-fA-F-]{36})$/.exec(window.location.hash);
+        if (!m) { return; }
+        var item = document.getElementById('trace-' + m[1]);
+        if (item && !item.classList.contains('at-selected')) {
+            var link = item.querySelector('.at-trace-link');
+            if (link) { link.click(); }
+        }
+        if (item) { item.scrollIntoView({ block: 'start' }); }
+    }
+};
+
+if (window.jQuery) {
+    /* Clicking anywhere on a timeline row expands it, like its toggler. */
+    jQuery(document).on('click', '.at-timeline tbody > tr.at-step', function (e) {
+        if (jQuery(e.target).closest('a, button, .ui-row-toggler, input').length) { return; }
+        jQuery(this).find('.ui-row-toggler').first().trigger('click');
+    });
+    jQuery(function () { AT.openFromHash(); });
+    jQuery(window).on('hashchange', function () { AT.openFromHash(); });
+}

@@ -60,10 +60,20 @@
         });
     });
 
+    /* The page's fragment (e.g. #trace-<id> from a dashboard link) is passed on to the frames, so a
+       plugin can open what the link pointed at. Fragments never reach a server: the token stays valid. */
+    function passFragment(box) {
+        var frame = box.querySelector('iframe');
+        if (frame && window.location.hash.length > 1) {
+            frame.src = frame.src.split('#')[0] + window.location.hash;
+        }
+    }
+
     function init() {
         document.querySelectorAll('.tb-extension').forEach(function (box) {
             if (box._watched) { return; }
             box._watched = true;
+            passFragment(box);
             box.querySelector('.tb-extension-retry').addEventListener('click', function () { retry(box); });
             if (box.dataset.state !== 'failed') { watch(box); }
         });

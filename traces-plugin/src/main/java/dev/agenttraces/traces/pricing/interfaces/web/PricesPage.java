@@ -86,15 +86,19 @@ public class PricesPage implements Serializable {
     }
 
     public void addTier() {
-        draft.addTier();
+        if (draft != null) {
+            draft.addTier();
+        }
     }
 
     public void removeTier(PriceDraft.TierDraft tier) {
-        draft.removeTier(tier);
+        if (draft != null) {
+            draft.removeTier(tier);
+        }
     }
 
     public void save() {
-        if (!checkAdmin()) {
+        if (!checkAdmin() || draft == null) {
             return;
         }
         List<String> problems = draft.problems();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -72,23 +71,21 @@ class PricesPageBrowserIT {
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("priceForm:pattern")));
         type("priceForm:pattern", "browser-model-(");
         type("priceForm:input", "-1");
-        driver.findElement(By.id("priceForm:save")).click();
+        click("priceForm:save");
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("priceForm:problems"),
                 "not a valid regular expression"));
         assertThat(driver.findElement(By.id("priceForm:problems")).getText())
                 .contains("Input price cannot be negative", "Output price is required", "Provider is required");
 
         type("priceForm:from_input", "2025-06-01");
-        driver.findElement(By.id("priceForm:from_input")).sendKeys(Keys.ESCAPE);
-        driver.findElement(By.cssSelector(".ui-dialog-title")).click(); // closes the date picker's calendar
         type("priceForm:pattern", model);
         type("priceForm:provider", "acme");
         type("priceForm:input", "3");
         type("priceForm:output", "15");
         type("priceForm:cached", "0.3");
         type("priceForm:source", "https://example.test/acme 2026-11-24");
-        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel, .p-datepicker")));
-        driver.findElement(By.id("priceForm:save")).click();
+        Browser.screenshot(driver, "admin-prices-entry-dialog");
+        click("priceForm:save");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("prices:recompute")));
         assertThat(driver.findElement(By.id("prices:entries")).getText()).contains(model);
 
@@ -108,6 +105,13 @@ class PricesPageBrowserIT {
                 assertThat(rs.getInt(3)).isZero();
             }
         }
+    }
+
+    /** Scrolls the element into the middle of its scrolling box first: the dialog scrolls when messages grow it. */
+    private static void click(String id) {
+        WebElement element = driver.findElement(By.id(id));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private static void type(String id, String text) {

@@ -89,7 +89,7 @@ class PricesPageBrowserIT {
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("prices:recompute")));
         assertThat(driver.findElement(By.id("prices:entries")).getText()).contains(model);
 
-        driver.findElement(By.id("prices:recompute")).click();
+        click("prices:recompute");
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("prices:job-status"), "DONE"));
         Browser.screenshot(driver, "admin-prices-recomputed");
 

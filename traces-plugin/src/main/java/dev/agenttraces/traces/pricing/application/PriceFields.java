@@ -1,0 +1,66 @@
+package dev.agenttraces.traces.pricing.application;
+
+import dev.agenttraces.traces.pricing.domain.Rates;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The four per-1M-token prices as typed into the editor (base rates or one tier). */
+public class PriceFields implements Serializable {
+
+    private BigDecimal input;
+    private BigDecimal output;
+    private BigDecimal cachedInput;
+    private BigDecimal reasoning;
+
+    void fill(Rates r) {
+        input = r.input();
+        output = r.output();
+        cachedInput = r.cachedInput();
+        reasoning = r.reasoning();
+    }
+
+    void check(String label, List<String> problems) {
+        PriceDraft.checkPrice(label + "Input price", input, true, problems);
+        PriceDraft.checkPrice(label + "Output price", output, true, problems);
+        PriceDraft.checkPrice(label + "Cached-input price", cachedInput, false, problems);
+        PriceDraft.checkPrice(label + "Reasoning price", reasoning, false, problems);
+    }
+
+    Rates toRates() {
+        return new Rates(input, output, cachedInput, reasoning);
+    }
+
+    public BigDecimal getInput() {
+        return input;
+    }
+
+    public void setInput(BigDecimal input) {
+        this.input = input;
+    }
+
+    public BigDecimal getOutput() {
+        return output;
+    }
+
+    public void setOutput(BigDecimal output) {
+        this.output = output;
+    }
+
+    public BigDecimal getCachedInput() {
+        return cachedInput;
+    }
+
+    public void setCachedInput(BigDecimal cachedInput) {
+        this.cachedInput = cachedInput;
+    }
+
+    public BigDecimal getReasoning() {
+        return reasoning;
+    }
+
+    public void setReasoning(BigDecimal reasoning) {
+        this.reasoning = reasoning;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.agenttraces.traces.pricing.domain;
+
+import dev.agenttraces.traces.pricing.application.TokenUsage;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * USD per one million tokens of each kind. Cached-input and reasoning prices are optional because
+ * many price lists omit them: cached input then costs the input price (no discount is assumed), and
+ * reasoning tokens cost the output price (every provider bills thinking as output).
+ */
+public record Rates(BigDecimal input, BigDecimal output, BigDecimal cachedInput, BigDecimal reasoning)
+        implements Serializable {
+
+    private static final int PER_MILLION = 6;
+
+    public Rates {
+        Objects.requireNonNull(input, "input price");
+        Objects.requireNonNull(output, "output price");
+    }
+
+    public BigDecimal effectiveCachedInput() {
+        return cachedInput != null ? cachedInput : input;
+    }
+
+    public BigDecimal effectiveReasoning() {
+        return reasoning != null ? reasoning : output;
+    }
+
+    /**
+     * The exact cost of the tokens in USD. Stored convention: {@code input} excludes cached tokens and
+     * {@code output} excludes reasoning tokens, so each token is billed exactly once. Dividing by 10^6 is
+     * a decimal point shift, so nothing is rounded here (a price of scale 6 gives a cost of scale 12).
+     */
+    public BigDecimal cost(TokenUsage tokens) {
+        return input.multiply(BigDecimal.valueOf(tokens.input()))
+                .add(effectiveCachedInput().multiply(BigDecimal.valueOf(tokens.cachedInput())))
+                .add(output.multiply(BigDecimal.valueOf(tokens.output())))
+                .add(effectiveReasoning().multiply(BigDecimal.valueOf(tokens.reasoning())))
+                .movePointLeft(PER_MILLION);
+    }
+}

@@ -7,7 +7,11 @@ import dev.agenttraces.traces.ingest.domain.StepOutcome;
 import dev.agenttraces.traces.ingest.domain.TokenScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import dev.agenttraces.traces.ingest.application.TraceQueries;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +44,8 @@ import java.util.UUID;
 @Tag(name = "ingest")
 @SecurityScheme(securitySchemeName = "ingestToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An ingest token created by an admin on /traces/admin/ingest-tokens.xhtml")
+@SecurityScheme(securitySchemeName = "hostToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A token the host signs for the signed-in user (audience agent-traces)")
 @SecurityRequirement(name = "ingestToken")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -55,6 +61,9 @@ public class TraceIngestResource {
 
     @Inject
     RequestBodies bodies;
+
+    @Inject
+    TraceQueries queries;
 
     @HeaderParam(HttpHeaders.AUTHORIZATION)
     String authorization;
@@ -131,6 +140,20 @@ public class TraceIngestResource {
         UUID traceId = traceId(id);
         return Response.ok(TraceJson.trace(ingest.finish(scope, traceId, bodies.finish(body, contentLength)))
                 .build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Tag(name = "read")
+    @SecurityRequirement(name = "hostToken")
+    @Operation(summary = "Export a trace with a page of its steps",
+            description = "The trace with its totals and steps ordered by seq, paged by offset and limit (at most "
+                    + TraceQueries.MAX_PAGE + "). Needs a host token; board membership applies.")
+    @APIResponse(responseCode = "200", description = "The trace, with steps: {offset, limit, total, items}")
+    @APIResponse(responseCode = "404", description = "No such trace, or not visible", content = @Content(mediaType = PROBLEM))
+    public String export(@PathParam("id") String id, @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("limit") @DefaultValue("200") int limit) {
+        return ReadJson.export(queries.export(traceId(id), offset, limit)).toString();
     }
 
     private TokenScope scope() {

@@ -44,6 +44,7 @@ final class IngestClient {
 
     /** Creates an ingest token bound to the given agents (or to all agents) and returns its clear value. */
     static String token(boolean allAgents, long... agentIds) {
+        TaskboardServer.start(); // the plugin creates the token tables on deployment
         String token = "test_" + UUID.randomUUID() + UUID.randomUUID();
         try (Connection c = TestDatabase.connect()) {
             long id;

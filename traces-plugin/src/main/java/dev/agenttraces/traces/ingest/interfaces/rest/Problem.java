@@ -29,6 +29,11 @@ public record Problem(String slug, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString()).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(toJson().toString());
+        if (status == 413) {
+            // The rest of the oversize body is never read: close the connection instead of draining it.
+            response.header("Connection", "close");
+        }
+        return response.build();
     }
 }

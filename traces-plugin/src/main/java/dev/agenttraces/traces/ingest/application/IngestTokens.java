@@ -69,6 +69,11 @@ public class IngestTokens {
         return repository.list();
     }
 
+    /** Agents a token can be bound to: id to name, by name. */
+    public java.util.Map<Long, String> agents() {
+        return repository.agents();
+    }
+
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

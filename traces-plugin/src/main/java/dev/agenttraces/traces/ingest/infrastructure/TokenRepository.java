@@ -38,9 +38,8 @@ public class TokenRepository {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tokenHash);
             try (ResultSet rs = ps.executeQuery()) {
-                TokenScope scope = null;
                 Set<Long> agents = new HashSet<>();
-                long id = 0;
+                long id = -1;
                 String name = null;
                 boolean all = false;
                 while (rs.next()) {
@@ -51,9 +50,8 @@ public class TokenRepository {
                     if (!rs.wasNull()) {
                         agents.add(agent);
                     }
-                    scope = new TokenScope(id, name, all, Set.of());
                 }
-                return scope == null ? Optional.empty() : Optional.of(new TokenScope(id, name, all, agents));
+                return id < 0 ? Optional.empty() : Optional.of(new TokenScope(id, name, all, agents));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read ingest tokens", e);
@@ -144,6 +142,21 @@ public class TokenRepository {
             throw new IllegalStateException("Cannot list ingest tokens", e);
         }
         return List.copyOf(tokens.values());
+    }
+
+    /** Every agent by id, ordered by name, for binding tokens. */
+    public Map<Long, String> agents() {
+        Map<Long, String> agents = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select id, name from agent order by name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                agents.put(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list agents", e);
+        }
+        return agents;
     }
 
     private static IngestToken read(ResultSet rs) {

@@ -1,18 +1,16 @@
 package dev.agenttraces.it.plugin;
 
+import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.traces.store.DatabaseHealthCheck;
 import dev.agenttraces.traces.store.TracesDataSource;
-import dev.agenttraces.taskboard.model.Board;
-import dev.agenttraces.taskboard.model.Task;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,14 +19,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -47,18 +48,9 @@ class PluginDeploymentIT {
     @Resource(lookup = TracesDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @PersistenceContext(unitName = "traces")
-    EntityManager em;
-
-    @Inject
-    UserTransaction tx;
-
     @Inject
     @Readiness
     DatabaseHealthCheck health;
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void keepsItsOwnMigrationHistoryBesideTheHosts() throws Exception {
@@ -79,20 +71,30 @@ class PluginDeploymentIT {
         assertEquals("PostgreSQL", response.getData().orElseThrow().get("database"));
     }
 
+    /** Runs in the test JVM: a browser-like client with a host token, as the host's iframe would be. */
     @Test
-    void taskPanelReadsTheHostsTaskThroughTheSharedEntities() throws Exception {
-        tx.begin();
-        Board board = new Board("Plugin board");
-        Task task = new Task(board, "Explain the cache miss", null, false);
-        em.persist(board);
-        em.persist(task);
-        tx.commit();
+    @RunAsClient
+    void taskPanelReadsTheHostsTaskThroughTheSharedEntities(@ArquillianResource URL base) throws Exception {
+        long board = Fixtures.board("Plugin board");
+        long otherBoard = Fixtures.board("Someone else's board");
+        long agent = Fixtures.agent(Fixtures.unique("Plugin agent"), "gpt-4o", "openai");
+        long task = Fixtures.reviewedTask(board, agent, "Explain the cache miss", "Cold start.");
+        long hidden = Fixtures.reviewedTask(otherBoard, agent, "Secret task", "Hidden.");
+        String user = Fixtures.unique("member").replace(' ', '-');
+        Fixtures.user(user, "VIEWER", board);
+        String host = base.toString().replaceAll("/traces/?$", "");
 
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base.toURI().resolve("task-panel.xhtml?task=" + task.getId())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = get(HostTokens.signedUrl(host, user, Set.of("VIEWER"), "/traces/task-panel.xhtml?task=" + task));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Explain the cache miss"), page.body());
         assertTrue(page.body().contains("Plugin board"), page.body());
+
+        HttpResponse<String> refused = get(HostTokens.signedUrl(host, user, Set.of("VIEWER"), "/traces/task-panel.xhtml?task=" + hidden));
+        assertEquals(200, refused.statusCode());
+        assertFalse(refused.body().contains("Secret task"), "a task of a board the user is not a member of stays hidden");
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -28,6 +28,20 @@ public final class Fixtures {
         return insert("insert into agent (name, model, provider) values (?, ?, ?)", name, model, provider);
     }
 
+    /**
+     * A user who is a member of the given boards. The password hash is a placeholder no login accepts:
+     * tests that sign in use the host's own users or set a real hash.
+     */
+    public static long user(String username, String role, long... boardIds) {
+        long id = insert("insert into app_user (username, display_name, password_hash) values (?, ?, 'unusable')",
+                username, username);
+        insert("insert into user_role (user_id, role) values (?, ?)", id, role);
+        for (long board : boardIds) {
+            insert("insert into board_member (board_id, user_id) values (?, ?)", board, id);
+        }
+        return id;
+    }
+
     /** A task the agent has finished, waiting in Review. */
     public static long reviewedTask(long boardId, long agentId, String title, String output) {
         return insert("insert into task (board_id, title, description, status, requires_approval, output, assignee_agent_id, completed_at)"
@@ -42,8 +56,7 @@ public final class Fixtures {
             }
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong("id");
+                return keys.next() && keys.getMetaData().getColumnCount() > 0 ? keys.getLong(1) : 0;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

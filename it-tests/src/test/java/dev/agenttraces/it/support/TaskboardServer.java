@@ -39,23 +39,42 @@ public final class TaskboardServer {
         if (process != null && process.isAlive()) {
             return baseUrl();
         }
+        log = logFile(port());
+        process = launch(port(), "http://localhost:" + port() + "/traces", true);
+        Runtime.getRuntime().addShutdownHook(new Thread(TaskboardServer::stopIfRunning));
+        awaitReady(process, baseUrl(), log, "\"ENABLED\"");
+        return baseUrl();
+    }
+
+    /**
+     * Starts a Payara Micro on {@code port} with the host and, if {@code withPlugin}, the plugin; the host
+     * discovers plugins at {@code pluginServerUrl}. Host tokens are signed with the suites' test key and
+     * the plugin checks them against the host's JWK Set, as in production.
+     */
+    public static Process launch(int port, String pluginServerUrl, boolean withPlugin) {
         try {
             Path target = Path.of(System.getProperty("java.io.tmpdir"));
             Path root = Files.createTempDirectory(target, "micro-root");
-            log = target.resolve("taskboard-server-" + port() + ".log");
+            String keys = System.getProperty("it.keys.dir");
             List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m",
                     "-Djava.io.tmpdir=" + root,
+                    "-Dtaskboard.plugins=" + pluginServerUrl,
+                    "-Dtaskboard.contract.private-key-file=" + keys + "/host-private.pem",
+                    "-Dagent.traces.host.jwks-url=http://localhost:" + port + "/.well-known/jwks.json",
                     "-jar", System.getProperty("it.micro.jar"),
-                    "--nocluster", "--port", String.valueOf(port()), "--rootdir", root.resolve("micro").toString(),
-                    "--deploy", System.getProperty("it.host.war"),
-                    "--deploy", System.getProperty("it.plugin.war")));
-            process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(TaskboardServer::stopIfRunning));
-            awaitReady();
-            return baseUrl();
+                    "--nocluster", "--port", String.valueOf(port), "--rootdir", root.resolve("micro").toString(),
+                    "--deploy", System.getProperty("it.host.war")));
+            if (withPlugin) {
+                cmd.addAll(List.of("--deploy", System.getProperty("it.plugin.war")));
+            }
+            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile(port).toFile()).start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);
         }
+    }
+
+    public static Path logFile(int port) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "taskboard-server-" + port + ".log");
     }
 
     public static synchronized void stopIfRunning() {
@@ -72,18 +91,22 @@ public final class TaskboardServer {
         process = null;
     }
 
-    private static void awaitReady() {
+    /**
+     * Waits until the host page answers and its readiness reports {@code expected} (e.g. the plugin
+     * {@code "ENABLED"}), failing early if the server exits.
+     */
+    public static void awaitReady(Process server, String base, Path serverLog, String expected) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited during start-up; see " + log);
+            if (!server.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during start-up; see " + serverLog);
             }
             try {
-                int host = get(http, baseUrl() + "/").statusCode();
-                HttpResponse<String> health = get(http, baseUrl() + "/health");
-                if (host == 200 && health.statusCode() == 200 && health.body().contains("agent-traces-database")) {
+                int host = get(http, base + "/").statusCode();
+                HttpResponse<String> health = get(http, base + "/health");
+                if (host < 500 && health.body().contains(expected)) {
                     return;
                 }
                 last = "host " + host + ", health " + health.statusCode() + " " + health.body();
@@ -95,7 +118,7 @@ public final class TaskboardServer {
             }
             sleep();
         }
-        throw new IllegalStateException("Host and plugin not ready after 240 s (" + last + "); see " + log);
+        throw new IllegalStateException("Server not ready after 240 s (" + last + "); see " + serverLog);
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {

@@ -5,7 +5,6 @@ import dev.agenttraces.taskboard.model.Task;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import dev.agenttraces.taskboard.host.application.PluginSettings;
 
 import java.io.Serializable;
 
@@ -17,18 +16,11 @@ public class TaskPage implements Serializable {
     @Inject
     transient BoardQueries queries;
 
-    @Inject
-    transient PluginSettings plugins;
-
     private Long id;
     private Task task;
 
     public void load() {
         task = id == null ? null : queries.task(id).orElse(null);
-    }
-
-    public String getPanelUrl() {
-        return plugins.tracesPluginUrl() + "/task-panel.xhtml?task=" + task.getId();
     }
 
     public Long getId() {

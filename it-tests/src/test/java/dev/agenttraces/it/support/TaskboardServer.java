@@ -103,6 +103,9 @@ public final class TaskboardServer {
             if (!server.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited during start-up; see " + serverLog);
             }
+            if (logContains(serverLog, "Exception while loading the app")) {
+                throw new IllegalStateException("A WAR failed to deploy; see " + serverLog);
+            }
             try {
                 int host = get(http, base + "/").statusCode();
                 HttpResponse<String> health = get(http, base + "/health");
@@ -124,6 +127,14 @@ public final class TaskboardServer {
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean logContains(Path file, String text) {
+        try {
+            return Files.exists(file) && Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void sleep() {

@@ -57,6 +57,10 @@ public class Agent {
     @Column(name = "paused_at")
     private Instant pausedAt;
 
+    /** Until when an admin let the agent run over budget (the end of the period they overrode), or null. */
+    @Column(name = "budget_override_until")
+    private Instant budgetOverrideUntil;
+
     protected Agent() {
     }
 
@@ -76,6 +80,17 @@ public class Agent {
         this.status = AgentStatus.ONLINE;
         this.pausedReason = null;
         this.pausedAt = null;
+    }
+
+    /** An admin resumes the agent and lets it spend over budget until {@code until} (the period's end). */
+    public void overrideBudgetAndResume(Instant until) {
+        resume();
+        this.budgetOverrideUntil = until;
+    }
+
+    /** Whether an admin's override still lets the agent run over budget at {@code now}. */
+    public boolean isBudgetOverridden(Instant now) {
+        return budgetOverrideUntil != null && now.isBefore(budgetOverrideUntil);
     }
 
     public Long getId() {
@@ -146,5 +161,9 @@ public class Agent {
 
     public Instant getPausedAt() {
         return pausedAt;
+    }
+
+    public Instant getBudgetOverrideUntil() {
+        return budgetOverrideUntil;
     }
 }

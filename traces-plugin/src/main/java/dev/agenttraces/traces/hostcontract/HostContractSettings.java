@@ -29,8 +29,8 @@ public class HostContractSettings {
     Optional<String> publicKeyFile;
 
     @Inject
-    @ConfigProperty(name = "agent.traces.host.origin", defaultValue = "")
-    String hostOrigin;
+    @ConfigProperty(name = "agent.traces.host.origin")
+    Optional<String> hostOrigin;
 
     public String pluginKey() {
         return pluginKey;
@@ -50,6 +50,6 @@ public class HostContractSettings {
 
     /** The host page's origin for postMessage and frame-ancestors; empty means "same origin as the plugin". */
     public String getHostOrigin() {
-        return hostOrigin;
+        return hostOrigin.orElse("");
     }
 }

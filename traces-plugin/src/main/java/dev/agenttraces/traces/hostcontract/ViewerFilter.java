@@ -95,6 +95,7 @@ public class ViewerFilter extends HttpFilter {
         String title = status == 401 ? "Not signed in" : "Not allowed";
         if (api) {
             resp.setContentType("application/problem+json");
+            resp.setCharacterEncoding("UTF-8");
             resp.getWriter().write(Json.createObjectBuilder()
                     .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
                     .build().toString());

@@ -4,6 +4,9 @@ import dev.agenttraces.taskboard.contract.HostContract;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -31,7 +34,9 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PluginRegistry {
 
     private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
@@ -48,6 +53,9 @@ public class PluginRegistry {
     @ConfigProperty(name = "taskboard.plugins.fetch-timeout-ms", defaultValue = "3000")
     long fetchTimeoutMs;
 
+    @Inject
+    PluginRegistrations registrations;
+
     private final Map<String, PluginState> states = new ConcurrentHashMap<>();
     private final DescriptorParser parser = new DescriptorParser(HostContract.HOST_API_VERSION);
     private HttpClient http;
@@ -55,10 +63,12 @@ public class PluginRegistry {
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(fetchTimeoutMs)).build();
+        Map<String, byte[]> stored = registrations.load();
         for (String url : pluginUrls) {
             String base = url.strip().replaceAll("/+$", "");
             if (!base.isEmpty()) {
-                states.put(base, new PluginState(base, PluginState.Status.PENDING, null, "Not fetched yet", Instant.now()));
+                states.put(base, new PluginState(base, PluginState.Status.PENDING, lastGood(stored.get(base)),
+                        "Not fetched yet", Instant.now()));
             }
         }
     }
@@ -91,6 +101,10 @@ public class PluginRegistry {
             } else {
                 PluginDescriptor d = parser.parse(resp.body());
                 next = new PluginState(base, PluginState.Status.ENABLED, d, null, Instant.now());
+                if (previous == null || previous.status() != PluginState.Status.ENABLED
+                        || !d.equals(previous.descriptor())) {
+                    registrations.save(base, d.key(), resp.body());
+                }
             }
         } catch (InvalidDescriptorException e) {
             next = new PluginState(base, PluginState.Status.DISABLED, null, e.getMessage(), Instant.now());
@@ -103,6 +117,15 @@ public class PluginRegistry {
         log(previous, next);
         states.put(base, next);
         return next;
+    }
+
+    /** A stored descriptor, re-validated: the host may have changed since it was stored. */
+    private PluginDescriptor lastGood(byte[] stored) {
+        try {
+            return stored == null ? null : parser.parse(stored);
+        } catch (InvalidDescriptorException e) {
+            return null;
+        }
     }
 
     private static PluginState unreachable(String base, PluginState previous, String reason) {

@@ -1,6 +1,7 @@
 package dev.agenttraces.taskboard.host.interfaces.web;
 
 import dev.agenttraces.taskboard.host.application.BoardQueries;
+import dev.agenttraces.taskboard.host.security.CurrentUser;
 import dev.agenttraces.taskboard.model.Board;
 import dev.agenttraces.taskboard.model.Task;
 import dev.agenttraces.taskboard.model.TaskStatus;
@@ -23,6 +24,9 @@ public class BoardPage implements Serializable {
     @Inject
     transient BoardQueries queries;
 
+    @Inject
+    transient CurrentUser user;
+
     private Long id;
     private Board board;
     private Map<TaskStatus, List<Task>> columns = new EnumMap<>(TaskStatus.class);
@@ -30,6 +34,11 @@ public class BoardPage implements Serializable {
     /** Called by {@code f:viewAction} once the id parameter is set. */
     public void load() {
         board = id == null ? null : queries.board(id).orElse(null);
+        if (board != null && !user.canSeeBoard(board.getId())) {
+            board = null;
+            Pages.forbid();
+            return;
+        }
         if (board != null) {
             columns = queries.tasksOf(board).stream()
                     .collect(Collectors.groupingBy(Task::getStatus, () -> new EnumMap<>(TaskStatus.class), Collectors.toList()));

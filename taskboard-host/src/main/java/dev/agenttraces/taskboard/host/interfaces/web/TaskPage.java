@@ -1,14 +1,21 @@
 package dev.agenttraces.taskboard.host.interfaces.web;
 
 import dev.agenttraces.taskboard.host.application.BoardQueries;
+import dev.agenttraces.taskboard.host.application.TaskReview;
+import dev.agenttraces.taskboard.host.security.CurrentUser;
 import dev.agenttraces.taskboard.model.Task;
+import dev.agenttraces.taskboard.model.TaskStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 
-/** Task detail: what the agent produced, and the plugin panels that explain how. */
+/**
+ * Task detail: what the agent produced, the plugin panels that explain how, and the reviewer's
+ * Approve / Reject-with-feedback while the task is in Review. A task on someone else's board answers
+ * 403 before anything of it is rendered.
+ */
 @Named
 @ViewScoped
 public class TaskPage implements Serializable {
@@ -16,11 +23,46 @@ public class TaskPage implements Serializable {
     @Inject
     transient BoardQueries queries;
 
+    @Inject
+    transient TaskReview review;
+
+    @Inject
+    transient CurrentUser user;
+
     private Long id;
     private Task task;
+    private String feedback;
 
+    /** Called by {@code f:viewAction} once the id parameter is set. */
     public void load() {
         task = id == null ? null : queries.task(id).orElse(null);
+        if (task != null && !user.canSeeBoard(task.getBoard().getId())) {
+            task = null;
+            Pages.forbid();
+        }
+    }
+
+    public boolean isReviewable() {
+        return task != null && task.getStatus() == TaskStatus.REVIEW && user.isReviewer();
+    }
+
+    public void approve() {
+        decide(() -> review.approve(task.getId()), "Approved: the task is done.");
+    }
+
+    public void reject() {
+        decide(() -> review.reject(task.getId(), feedback), "Rejected; the feedback was saved for the agent.");
+        feedback = null;
+    }
+
+    private void decide(Runnable verdict, String done) {
+        try {
+            verdict.run();
+            Pages.info(done);
+        } catch (RuntimeException e) {
+            Pages.error(Pages.messageOf(e));
+        }
+        task = queries.task(id).orElse(null);
     }
 
     public Long getId() {
@@ -33,5 +75,13 @@ public class TaskPage implements Serializable {
 
     public Task getTask() {
         return task;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback;
     }
 }

@@ -1,0 +1,77 @@
+package dev.agenttraces.it.support;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+
+/**
+ * Host users for the HTTP and browser suites, written straight into app_user/user_role/board_member with
+ * a password hash in the exact format Jakarta Security's Pbkdf2PasswordHash reads
+ * ({@code PBKDF2WithHmacSHA256:2048:<base64 salt>:<base64 hash>}, 32-byte salt and key), so the real
+ * login page and identity store are exercised. Usernames should come from {@link Fixtures#unique}.
+ */
+public final class Users {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Users() {
+    }
+
+    /** Creates a user with one role (ADMIN, REVIEWER or VIEWER) and returns its id. */
+    public static long create(String username, String password, String role) {
+        try (Connection c = TestDatabase.connect()) {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into app_user (username, display_name, password_hash) values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, username);
+                ps.setString(2, username);
+                ps.setString(3, hash(password));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong("id");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, role);
+                ps.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create user " + username, e);
+        }
+    }
+
+    public static void addToBoard(long userId, long boardId) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("insert into board_member (board_id, user_id) values (?, ?)")) {
+            ps.setLong(1, boardId);
+            ps.setLong(2, userId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot add user " + userId + " to board " + boardId, e);
+        }
+    }
+
+    static String hash(String password) {
+        try {
+            byte[] salt = new byte[32];
+            RANDOM.nextBytes(salt);
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 2048, 32 * 8))
+                    .getEncoded();
+            Base64.Encoder b64 = Base64.getEncoder();
+            return "PBKDF2WithHmacSHA256:2048:" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

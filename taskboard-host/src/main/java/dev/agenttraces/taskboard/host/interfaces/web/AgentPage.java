@@ -1,0 +1,119 @@
+package dev.agenttraces.taskboard.host.interfaces.web;
+
+import dev.agenttraces.taskboard.host.application.AgentAdministration;
+import dev.agenttraces.taskboard.host.budget.application.AgentSpend;
+import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.host.security.CurrentUser;
+import dev.agenttraces.taskboard.model.Agent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Agent detail: an Overview tab (status, budget dot, spend this period, pause reason), the plugins' tabs,
+ * and for admins the budget settings and "override &amp; resume".
+ */
+@Named
+@ViewScoped
+public class AgentPage implements Serializable {
+
+    @Inject
+    transient AgentAdministration agents;
+
+    @Inject
+    transient AgentSpend spend;
+
+    @Inject
+    transient CurrentUser user;
+
+    private Long id;
+    private AgentRow row;
+    private BigDecimal budget;
+    private Integer threshold;
+    private Integer resetDay;
+
+    /** Called by {@code f:viewAction} once the id parameter is set. */
+    public void load() {
+        Agent agent = id == null ? null : agents.agent(id).orElse(null);
+        row = agent == null ? null : new AgentRow(agent, spend.recent(agent, Instant.now()), spend.lastSkip(agent.getId()).orElse(null));
+        if (agent != null) {
+            budget = agent.getMonthlyBudgetUsd();
+            threshold = agent.getWarningThresholdPercent();
+            resetDay = agent.getBudgetResetDay();
+        }
+    }
+
+    public void saveBudget() {
+        try {
+            agents.updateBudget(id, budget, threshold, resetDay);
+            Pages.info("Budget settings saved.");
+            reload();
+        } catch (RuntimeException e) {
+            Pages.error(Pages.messageOf(e));
+        }
+    }
+
+    public void overrideAndResume() {
+        try {
+            agents.overrideAndResume(id, Instant.now());
+            Pages.info("Resumed; the budget is overridden until the period ends.");
+            reload();
+        } catch (RuntimeException e) {
+            Pages.error(Pages.messageOf(e));
+        }
+    }
+
+    private void reload() {
+        Agent agent = agents.agent(id).orElseThrow();
+        row = new AgentRow(agent, spend.fresh(agent, Instant.now()), spend.lastSkip(agent.getId()).orElse(null));
+    }
+
+
+    public BudgetPeriod getPeriod() {
+        return BudgetPeriod.containing(Instant.now(), row.agent().getBudgetResetDay());
+    }
+
+    public boolean isAdmin() {
+        return user.isAdmin();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public AgentRow getRow() {
+        return row;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public void setBudget(BigDecimal budget) {
+        this.budget = budget;
+    }
+
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
+    }
+
+    public Integer getResetDay() {
+        return resetDay;
+    }
+
+    public void setResetDay(Integer resetDay) {
+        this.resetDay = resetDay;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.agenttraces.taskboard.host.interfaces.web;
+
+import dev.agenttraces.taskboard.host.application.AgentAdministration;
+import dev.agenttraces.taskboard.host.budget.application.AgentSpend;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** The agents list, each with its budget dot; also backs the cost dashboard's table. */
+@Named
+@ViewScoped
+public class AgentsPage implements Serializable {
+
+    @Inject
+    transient AgentAdministration agents;
+
+    @Inject
+    transient AgentSpend spend;
+
+    private List<AgentRow> rows;
+
+    @PostConstruct
+    void load() {
+        Instant now = Instant.now();
+        rows = agents.agents().stream()
+                .map(a -> new AgentRow(a, spend.recent(a, now), spend.lastSkip(a.getId()).orElse(null)))
+                .toList();
+    }
+
+    public List<AgentRow> getRows() {
+        return rows;
+    }
+
+    /** Spend of all agents whose spend is known, for the dashboard's total. */
+    public BigDecimal getTotalSpend() {
+        return rows.stream().map(r -> r.reading().costUsd()).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean isAnySpendUnknown() {
+        return rows.stream().anyMatch(r -> !r.reading().isKnown());
+    }
+}

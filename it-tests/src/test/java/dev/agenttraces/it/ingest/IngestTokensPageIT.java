@@ -37,11 +37,18 @@ class IngestTokensPageIT {
             browser.findElement(By.id("tokens:name")).sendKeys("Browser-made token");
             browser.findElement(By.cssSelector("#tokens\\:all .ui-chkbox-box")).click();
             browser.findElement(By.id("tokens:create")).click();
-            String token = Browser.waitFor(browser)
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:newToken"))).getDomProperty("value");
+            String token;
+            try {
+                token = Browser.waitFor(browser)
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("tokens:newToken"))).getDomProperty("value");
+            } catch (RuntimeException e) {
+                Browser.screenshot(browser, "ingest-tokens-failed");
+                throw new AssertionError("no token shown; page: " + browser.getPageSource(), e);
+            }
             Browser.screenshot(browser, "ingest-tokens-created");
             assertThat(token).startsWith("at_");
-            assertThat(browser.findElement(By.id("tokens:list")).getText()).contains("Browser-made token").contains("all agents");
+            assertThat(browser.findElement(By.id("tokens:list")).getAttribute("innerHTML"))
+                    .contains("Browser-made token").contains("all agents").contains("token-admin");
 
             HttpResponse<String> started = post("/traces", token, startBody(null, task, agent));
             assertThat(started.statusCode()).as(started.body()).isEqualTo(201);

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,7 +134,7 @@ public class TokenRepository {
                 IngestToken token = tokens.computeIfAbsent(id, k -> read(rs));
                 String agent = rs.getString(7);
                 if (agent != null) {
-                    token.agentNames().add(agent);
+                    token.addAgent(agent);
                 }
             }
         } catch (SQLException e) {
@@ -161,8 +160,8 @@ public class TokenRepository {
 
     private static IngestToken read(ResultSet rs) {
         try {
-            return new IngestToken(rs.getLong(1), rs.getString(2), rs.getBoolean(3), new ArrayList<>(),
-                    rs.getString(4), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)));
+            return new IngestToken(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                    instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -130,8 +131,7 @@ class HostReviewBrowserIT {
         Browser.awaitPrimeFaces(driver);
         driver.findElement(By.linkText("Budget")).click();
         WebElement resetDay = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("agent:tabs:reset-day_input")));
-        resetDay.clear();
-        resetDay.sendKeys("15");
+        resetDay.sendKeys(Keys.chord(Keys.CONTROL, "a"), "15");
         driver.findElement(By.id("agent:tabs:save-budget")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agent:messages"), "Budget settings saved."));
         Browser.screenshot(driver, "host-agent-budget-saved");

@@ -2,7 +2,9 @@ package dev.agenttraces.it.browser;
 
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,21 +12,38 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The host's task page in Chromium, with the plugin's panel inside it. */
+/**
+ * The plugin's panel inside the host's task page, in Chromium: it renders for a member, sizes itself
+ * through the frame bridge, and a viewer cannot reach another board's trace through the plugin, neither
+ * by typing the plugin's URL nor by asking the host for a signed one.
+ */
 class TaskPanelBrowserIT {
 
     static String base;
     static ChromeDriver driver;
+    static String viewer;
+    static long ownTask;
+    static String ownTitle;
+    static long secretTask;
+    static String secretTitle;
 
     @BeforeAll
     static void start() {
         base = TaskboardServer.start();
         driver = Browser.start();
+        long board = Fixtures.board(Fixtures.unique("Panel board"));
+        long other = Fixtures.board(Fixtures.unique("Private board"));
+        long agent = Fixtures.agent(Fixtures.unique("Panel agent"), "claude-sonnet-4-5", "anthropic");
+        ownTitle = Fixtures.unique("Refactor the billing module");
+        ownTask = Fixtures.reviewedTask(board, agent, ownTitle, "Billing split into three services.");
+        secretTitle = Fixtures.unique("Confidential acquisition memo");
+        secretTask = Fixtures.reviewedTask(other, agent, secretTitle, "Secret.");
+        viewer = Fixtures.unique("viewer").replace(' ', '-');
+        Users.addToBoard(Users.create(viewer, "viewer-pass", "VIEWER"), board);
     }
 
     @AfterAll
@@ -35,24 +54,34 @@ class TaskPanelBrowserIT {
     }
 
     @Test
-    void taskPageShowsThePluginPanelForThatTask() {
-        long board = Fixtures.board(Fixtures.unique("Browser board"));
-        long agent = Fixtures.agent(Fixtures.unique("Browser agent"), "claude-sonnet-4-5", "anthropic");
-        String title = Fixtures.unique("Refactor the billing module");
-        long task = Fixtures.reviewedTask(board, agent, title, "Billing split into three services.");
-
-        driver.get(base + "/task.xhtml?id=" + task);
+    void taskPageShowsThePluginsPanelForThatTaskSizedByTheBridge() {
+        Login.as(driver, base, viewer, "viewer-pass");
+        driver.get(base + "/task.xhtml?id=" + ownTask);
         Browser.awaitPrimeFaces(driver);
-        assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo(title);
+        By box = By.id("ext-agent-traces-task-trace-panel");
+        Browser.waitFor(driver).until(d -> "ready".equals(d.findElement(box).getAttribute("data-state")));
 
-        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("plugin-traces-panel")));
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-task-title")));
-        assertThat(driver.findElement(By.id("at-task-title")).getText()).isEqualTo(title);
-        assertThat(driver.findElement(By.id("at-task-panel")).getText()).contains("claude-sonnet-4-5");
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), ownTitle));
         driver.switchTo().defaultContent();
 
         Path png = Browser.screenshot(driver, "task-page-with-trace-panel");
-        assertThat(png).exists();
         assertThat(png.toFile().length()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void aViewerCannotReachAnotherBoardsTraceThroughThePlugin() {
+        Login.as(driver, base, viewer, "viewer-pass");
+        driver.get(base + "/task.xhtml?id=" + ownTask);
+        Browser.waitFor(driver).until(d -> "ready".equals(d.findElement(By.id("ext-agent-traces-task-trace-panel")).getAttribute("data-state")));
+
+        driver.get(base + "/traces/task-panel.xhtml?task=" + secretTask);
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(secretTitle);
+
+        driver.get(base + "/");
+        Object status = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/plugins/frame-url?point=task-detail/panel/v1&key=task-trace-panel&task=" + secretTask + "')"
+                + ".then(function (r) { done(r.status); }, function () { done(-1); });");
+        assertThat(((Number) status).intValue()).isEqualTo(404);
     }
 }

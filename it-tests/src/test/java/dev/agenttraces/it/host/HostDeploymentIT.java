@@ -14,12 +14,17 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -31,9 +36,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class HostDeploymentIT {
 
+    /**
+     * The WAR as built, except that Arquillian's test runner servlet is left open: the host requires a
+     * login for every other path, and the runner is called without one.
+     */
     @Deployment
     static WebArchive host() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.host.war")))
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.host.war")));
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String open = "<url-pattern>/login.xhtml</url-pattern>";
+        if (!webXml.contains(open)) {
+            throw new IllegalStateException("the host's web.xml no longer has an open login page");
+        }
+        return war.setWebXML(new StringAsset(webXml.replace(open, open + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>")))
                 .addClass(HostDeploymentIT.class);
     }
 

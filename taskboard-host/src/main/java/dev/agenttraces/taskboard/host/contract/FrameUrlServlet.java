@@ -1,6 +1,5 @@
 package dev.agenttraces.taskboard.host.contract;
 
-import dev.agenttraces.taskboard.model.Task;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -52,8 +51,12 @@ public class FrameUrlServlet extends HttpServlet {
 
     private boolean canSeeTask(HttpServletRequest req, String taskId) {
         try {
-            Task t = em.find(Task.class, Long.parseLong(taskId));
-            return t != null && (req.isUserInRole("ADMIN") || t.getBoard().hasMember(req.getUserPrincipal().getName()));
+            long id = Long.parseLong(taskId);
+            String jpql = req.isUserInRole("ADMIN")
+                    ? "select count(t) from Task t where t.id = :id and :u is not null"
+                    : "select count(t) from Task t join t.board b join b.members m where t.id = :id and m.username = :u";
+            return em.createQuery(jpql, Long.class).setParameter("id", id)
+                    .setParameter("u", req.getUserPrincipal().getName()).getSingleResult() > 0;
         } catch (NumberFormatException e) {
             return false;
         }

@@ -44,9 +44,15 @@ public class HostTokenIssuer {
     @ConfigProperty(name = "taskboard.contract.token-ttl-seconds", defaultValue = "120")
     long ttlSeconds;
 
-    /** A token for the plugin that serves {@code url} (the audience is looked up by URL). */
+    /**
+     * A token for the plugin that serves {@code url} (the audience is looked up by URL).
+     *
+     * @throws IllegalStateException while no discovered plugin serves that URL
+     */
     public String issue(String subject, Set<String> roles, Map<String, String> context, URI url) {
-        return issue(registry.pluginKeyFor(url), subject, roles, context, url);
+        String audience = registry.pluginKeyFor(url)
+                .orElseThrow(() -> new IllegalStateException("no discovered plugin serves " + url.getRawPath()));
+        return issue(audience, subject, roles, context, url);
     }
 
     public String issue(String audience, String subject, Set<String> roles, Map<String, String> context, URI url) {

@@ -168,15 +168,14 @@ public class PluginRegistry {
         return states.values().stream().noneMatch(s -> s.status() == PluginState.Status.PENDING);
     }
 
-    /** The key of the plugin whose base URL serves {@code url}; the token audience. */
-    public String pluginKeyFor(URI url) {
+    /** The key of the plugin whose base URL serves {@code url} (the token audience), once discovered. */
+    public java.util.Optional<String> pluginKeyFor(URI url) {
         String path = url.getRawPath();
         return states.values().stream()
                 .filter(s -> s.descriptor() != null)
                 .filter(s -> path.startsWith(URI.create(s.serverUrl()).getRawPath() + "/")
                         || path.startsWith(URI.create(s.descriptor().baseUrl()).getRawPath() + "/"))
                 .map(s -> s.descriptor().key())
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No known plugin serves " + url));
+                .findFirst();
     }
 }

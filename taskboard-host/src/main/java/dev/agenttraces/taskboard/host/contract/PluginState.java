@@ -23,24 +23,4 @@ public record PluginState(String serverUrl, Status status, PluginDescriptor desc
     public boolean isEnabled() {
         return status == Status.ENABLED;
     }
-
-    public String getServerUrl() {
-        return serverUrl;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public PluginDescriptor getDescriptor() {
-        return descriptor;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Instant getCheckedAt() {
-        return checkedAt;
-    }
 }

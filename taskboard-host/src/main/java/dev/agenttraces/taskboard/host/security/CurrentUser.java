@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.security.Principal;
 import java.util.EnumSet;
@@ -23,8 +23,13 @@ import java.util.Set;
 @RequestScoped
 public class CurrentUser {
 
+    /**
+     * The servlet request's principal rather than Jakarta Security's SecurityContext: the latter fails
+     * while the container forwards to an error page (no policy context there), and error pages use
+     * the template, which asks who is signed in.
+     */
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @PersistenceContext(unitName = "taskboard")
     EntityManager em;
@@ -35,7 +40,7 @@ public class CurrentUser {
 
     @PostConstruct
     void load() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = request.getUserPrincipal();
         if (principal == null) {
             return;
         }

@@ -12,6 +12,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Agent detail: an Overview tab (status, budget dot, spend this period, pause reason), the plugins' tabs,
@@ -20,6 +23,8 @@ import java.time.Instant;
 @Named
 @ViewScoped
 public class AgentPage implements Serializable {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     transient AgentAdministration agents;
@@ -73,8 +78,10 @@ public class AgentPage implements Serializable {
     }
 
 
-    public BudgetPeriod getPeriod() {
-        return BudgetPeriod.containing(Instant.now(), row.agent().getBudgetResetDay());
+    /** The current budget period as people read it, e.g. "15 Nov 2026 – 15 Dec 2026 (UTC)". */
+    public String getPeriodText() {
+        BudgetPeriod period = BudgetPeriod.containing(Instant.now(), row.getAgent().getBudgetResetDay());
+        return DAY.format(period.from()) + " – " + DAY.format(period.to()) + " (UTC)";
     }
 
     public boolean isAdmin() {

@@ -40,10 +40,10 @@ public class AgentsPage implements Serializable {
 
     /** Spend of all agents whose spend is known, for the dashboard's total. */
     public BigDecimal getTotalSpend() {
-        return rows.stream().map(r -> r.reading().costUsd()).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return rows.stream().map(r -> r.getReading().costUsd()).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public boolean isAnySpendUnknown() {
-        return rows.stream().anyMatch(r -> !r.reading().isKnown());
+        return rows.stream().anyMatch(r -> !r.isSpendKnown());
     }
 }

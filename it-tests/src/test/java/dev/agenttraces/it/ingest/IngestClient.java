@@ -1,0 +1,173 @@
+package dev.agenttraces.it.ingest;
+
+import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * The ingest API as an agent sees it, over real HTTP against host + plugin on Payara Micro. Ingest
+ * tokens are written straight into the database (hashed, as the plugin stores them), so each test owns
+ * its credentials.
+ */
+final class IngestClient {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private IngestClient() {
+    }
+
+    static String api() {
+        return TaskboardServer.start() + "/traces/api/v1";
+    }
+
+    /** Creates an ingest token bound to the given agents (or to all agents) and returns its clear value. */
+    static String token(boolean allAgents, long... agentIds) {
+        TaskboardServer.start(); // the plugin creates the token tables on deployment
+        String token = "test_" + UUID.randomUUID() + UUID.randomUUID();
+        try (Connection c = TestDatabase.connect()) {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("insert into ingest_token (name, token_hash, all_agents)"
+                    + " values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, "it " + token.substring(5, 13));
+                ps.setString(2, sha256(token));
+                ps.setBoolean(3, allAgents);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong("id");
+                }
+            }
+            for (long agent : agentIds) {
+                try (PreparedStatement ps = c.prepareStatement("insert into ingest_token_agent values (?, ?)")) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, agent);
+                    ps.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
+    }
+
+    static void revoke(String token) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("update ingest_token set revoked_at = current_timestamp where token_hash = ?")) {
+            ps.setString(1, sha256(token));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> post(String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api() + path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> get(String path, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api() + path)).timeout(Duration.ofSeconds(60));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static String startBody(UUID id, long taskId, long agentId) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("taskId", taskId).add("agentId", agentId);
+        if (id != null) {
+            body.add("id", id.toString());
+        }
+        return body.build().toString();
+    }
+
+    /** Starts a trace with a fresh client id and returns the id. */
+    static UUID start(String token, long taskId, long agentId) {
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> r = post("/traces", token, startBody(id, taskId, agentId));
+        if (r.statusCode() != 201) {
+            throw new AssertionError("start failed: " + r.statusCode() + " " + r.body());
+        }
+        return id;
+    }
+
+    /** A valid step object; callers override fields with {@code add}. */
+    static JsonObjectBuilder step(int seq) {
+        return Json.createObjectBuilder()
+                .add("seq", seq)
+                .add("type", seq % 2 == 0 ? "reasoning" : "tool_call")
+                .add("content", "thinking about step " + seq)
+                .add("toolName", "grep")
+                .add("toolInput", Json.createObjectBuilder().add("pattern", "TODO").add("n", seq))
+                .add("model", "test-model")
+                .add("inputTokens", 100 + seq)
+                .add("outputTokens", 10 + seq)
+                .add("cachedInputTokens", 5)
+                .add("reasoningTokens", 2)
+                .add("startedAt", Instant.parse("2026-01-01T00:00:00Z").plusMillis(seq).toString())
+                .add("durationMs", 7);
+    }
+
+    static String batch(JsonObjectBuilder... steps) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (JsonObjectBuilder s : steps) {
+            array.add(s);
+        }
+        return Json.createObjectBuilder().add("steps", array).build().toString();
+    }
+
+    static HttpResponse<String> append(String token, UUID traceId, String body) {
+        return post("/traces/" + traceId + "/steps", token, body);
+    }
+}

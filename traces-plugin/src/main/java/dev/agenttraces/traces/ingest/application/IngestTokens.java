@@ -1,0 +1,85 @@
+package dev.agenttraces.traces.ingest.application;
+
+import dev.agenttraces.traces.ingest.domain.IngestToken;
+import dev.agenttraces.traces.ingest.domain.TokenScope;
+import dev.agenttraces.traces.ingest.infrastructure.TokenRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Issues, checks and revokes the Bearer tokens agents ingest with. Tokens carry 256 random bits, so a
+ * plain SHA-256 is enough to store them safely (no salt or slow hash is needed against guessing).
+ */
+@ApplicationScoped
+public class IngestTokens {
+
+    private static final String PREFIX = "at_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TokenRepository repository;
+
+    /** The scope of a presented token; a missing, unknown or revoked token is a 401. */
+    public TokenScope authenticate(String token) {
+        if (token == null || token.isBlank()) {
+            throw Rejection.unauthorized("Send an ingest token as 'Authorization: Bearer <token>'.");
+        }
+        return repository.findActive(hash(token.strip()))
+                .orElseThrow(() -> Rejection.unauthorized("The ingest token is unknown or revoked."));
+    }
+
+    /** Creates a token and returns its clear value, which is never stored and cannot be shown again. */
+    public String create(String name, boolean allAgents, Collection<Long> agentIds, String createdBy) {
+        if (name == null || name.isBlank()) {
+            throw Rejection.invalid("name", "A token needs a name.");
+        }
+        if (!allAgents && (agentIds == null || agentIds.isEmpty())) {
+            throw Rejection.invalid("agents", "Bind the token to at least one agent, or to all agents.");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        repository.insert(name.strip(), hash(token), allAgents, allAgents ? Set.of() : agentIds, createdBy);
+        return token;
+    }
+
+    /** Makes sure a token with exactly this value exists for all agents (the demo's documented token). */
+    public void ensure(String token, String name) {
+        String hash = hash(token);
+        if (!repository.exists(hash)) {
+            repository.insert(name, hash, true, Set.of(), "system");
+        }
+    }
+
+    public void revoke(long id) {
+        repository.revoke(id);
+    }
+
+    public List<IngestToken> list() {
+        return repository.list();
+    }
+
+    /** Agents a token can be bound to: id to name, by name. */
+    public java.util.Map<Long, String> agents() {
+        return repository.agents();
+    }
+
+    public static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.agenttraces.traces.ingest.application;
+
+import dev.agenttraces.traces.ingest.domain.FinishTrace;
+import dev.agenttraces.traces.ingest.domain.StartTrace;
+import dev.agenttraces.traces.ingest.domain.StepBatch;
+import dev.agenttraces.traces.ingest.domain.StepOutcome;
+import dev.agenttraces.traces.ingest.domain.TokenScope;
+import dev.agenttraces.traces.ingest.domain.TraceSummary;
+import dev.agenttraces.traces.ingest.infrastructure.JdbcTransaction;
+import dev.agenttraces.traces.ingest.infrastructure.TraceWriter;
+import dev.agenttraces.traces.ingest.infrastructure.TraceWriter.PricedStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The trace store's write path: start a trace, append batches of steps, finish it. Each call is one
+ * transaction that commits before the answer is sent; replays are recognised (same trace id, same step
+ * sequence and content) and answered without writing anything.
+ */
+@ApplicationScoped
+public class TraceIngest {
+
+    @Inject
+    JdbcTransaction tx;
+
+    @Inject
+    TraceWriter writer;
+
+    @Inject
+    BatchPricing pricing;
+
+    /** The result of a start: the trace, and whether this call created it (or replayed an earlier start). */
+    public record Started(TraceSummary trace, boolean created) {
+    }
+
+    public Started start(TokenScope scope, StartTrace request) {
+        if (!scope.mayWriteFor(request.agentId())) {
+            throw Rejection.forbidden("This ingest token may not write for agent " + request.agentId() + ".");
+        }
+        UUID id = request.id() != null ? request.id() : UUID.randomUUID();
+        try {
+            return tx.run(c -> startIn(c, id, request));
+        } catch (RuntimeException e) {
+            if (request.id() != null && JdbcTransaction.isDuplicateKey(e)) {
+                // A concurrent start with the same id won the race: answer as a replay of it.
+                return tx.run(c -> replay(c, id, request));
+            }
+            throw e;
+        }
+    }
+
+    private Started startIn(Connection c, UUID id, StartTrace request) throws SQLException {
+        if (writer.read(c, id).isPresent()) {
+            return replay(c, id, request);
+        }
+        if (!writer.taskExists(c, request.taskId())) {
+            throw Rejection.invalid("taskId", "There is no task " + request.taskId() + ".");
+        }
+        String[] defaults = writer.agentDefaults(c, request.agentId())
+                .orElseThrow(() -> Rejection.invalid("agentId", "There is no agent " + request.agentId() + "."));
+        String model = request.model() != null ? request.model() : defaults[0];
+        String provider = request.provider() != null ? request.provider() : defaults[1];
+        Instant startedAt = request.startedAt() != null ? request.startedAt() : Instant.now();
+        writer.insertTrace(c, id, request.taskId(), request.agentId(), model, provider, startedAt);
+        return new Started(writer.read(c, id).orElseThrow(), true);
+    }
+
+    private Started replay(Connection c, UUID id, StartTrace request) throws SQLException {
+        TraceSummary existing = writer.read(c, id).orElseThrow();
+        if (existing.taskId() != request.taskId() || existing.agentId() != request.agentId()) {
+            throw Rejection.conflict("id", "Trace " + id + " already exists for task " + existing.taskId()
+                    + " and agent " + existing.agentId() + ".");
+        }
+        return new Started(existing, false);
+    }
+
+    /** Appends a batch; returns one outcome per item, in the order sent. */
+    public List<StepOutcome> append(TokenScope scope, UUID traceId, StepBatch batch) {
+        return tx.run(c -> {
+            TraceSummary trace = lockWritable(c, scope, traceId);
+            StepOutcome[] outcomes = new StepOutcome[batch.items().size()];
+            List<PricedStep> fresh = new ArrayList<>(outcomes.length);
+            Map<Integer, String> stored = storedHashes(c, traceId, batch);
+            BatchPricing.Run priceRun = pricing.begin(trace);
+            for (StepBatch.Item item : batch.items()) {
+                int i = item.index();
+                if (item.rejected() != null) {
+                    outcomes[i] = item.rejected();
+                    continue;
+                }
+                int seq = item.step().seq();
+                String hash = item.step().contentHash();
+                String previous = stored.putIfAbsent(seq, hash);
+                if (previous == null) {
+                    fresh.add(priceRun.price(item.step(), hash));
+                    outcomes[i] = StepOutcome.created(i, seq);
+                } else if (previous.equals(hash)) {
+                    outcomes[i] = StepOutcome.duplicate(i, seq);
+                } else {
+                    outcomes[i] = StepOutcome.error(i, seq, "steps[" + i + "].seq", "conflict: step " + seq
+                            + " is already stored with different content");
+                }
+            }
+            writer.insertSteps(c, traceId, fresh);
+            if (!fresh.isEmpty()) {
+                writer.addTotals(c, traceId, BatchPricing.totals(fresh));
+            }
+            return List.of(outcomes);
+        });
+    }
+
+    private Map<Integer, String> storedHashes(Connection c, UUID traceId, StepBatch batch) throws SQLException {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (StepBatch.Item item : batch.items()) {
+            if (item.step() != null) {
+                min = Math.min(min, item.step().seq());
+                max = Math.max(max, item.step().seq());
+            }
+        }
+        return min > max ? new java.util.HashMap<>() : writer.existingHashes(c, traceId, min, max);
+    }
+
+    public TraceSummary finish(TokenScope scope, UUID traceId, FinishTrace request) {
+        if (!request.status().isFinished()) {
+            throw Rejection.invalid("status", "A trace can only be finished as completed, failed or cancelled.");
+        }
+        return tx.run(c -> {
+            TraceSummary trace = writer.lock(c, traceId)
+                    .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
+            checkScope(scope, trace);
+            if (trace.status().isFinished()) {
+                if (trace.status() == request.status()) {
+                    return trace; // a replayed finish
+                }
+                throw Rejection.conflict("status", "Trace " + traceId + " is already " + trace.status().name()
+                        .toLowerCase(java.util.Locale.ROOT) + ".");
+            }
+            Instant end = request.completedAt() != null ? request.completedAt() : Instant.now();
+            if (end.isBefore(trace.startedAt())) {
+                throw Rejection.invalid("completedAt", "completedAt is before the trace started (" + trace.startedAt() + ").");
+            }
+            FinishTrace effective = new FinishTrace(request.status(), request.errorMessage(), end);
+            writer.finish(c, traceId, effective, Duration.between(trace.startedAt(), end).toMillis());
+            return writer.read(c, traceId).orElseThrow();
+        });
+    }
+
+    private TraceSummary lockWritable(Connection c, TokenScope scope, UUID traceId) throws SQLException {
+        TraceSummary trace = writer.lock(c, traceId)
+                .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
+        checkScope(scope, trace);
+        if (trace.status().isFinished()) {
+            throw Rejection.conflict(null, "Trace " + traceId + " is finished and accepts no more steps.");
+        }
+        return trace;
+    }
+
+    private static void checkScope(TokenScope scope, TraceSummary trace) {
+        if (!scope.mayWriteFor(trace.agentId())) {
+            throw Rejection.forbidden("This ingest token may not write for agent " + trace.agentId() + ".");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.agenttraces.traces.ingest.interfaces.rest;
+
+import dev.agenttraces.traces.ingest.application.Rejection;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * Typed, validating reads of a JSON object's fields. Every failure names the field by its path in the
+ * request (e.g. {@code steps[3].inputTokens}), so the client knows exactly what to fix.
+ */
+final class JsonFields {
+
+    private final JsonObject json;
+    private final String prefix;
+
+    JsonFields(JsonObject json, String prefix) {
+        this.json = json;
+        this.prefix = prefix;
+    }
+
+    String path(String key) {
+        return prefix + key;
+    }
+
+    private JsonValue value(String key) {
+        JsonValue v = json.get(key);
+        return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
+    }
+
+    String string(String key, int maxLength) {
+        JsonValue v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            throw Rejection.invalid(path(key), path(key) + " must be a string.");
+        }
+        String text = s.getString();
+        if (text.length() > maxLength) {
+            throw Rejection.invalid(path(key), path(key) + " is longer than " + maxLength + " characters.");
+        }
+        return text;
+    }
+
+    String requiredString(String key, int maxLength) {
+        String text = string(key, maxLength);
+        if (text == null) {
+            throw Rejection.invalid(path(key), path(key) + " is required.");
+        }
+        return text;
+    }
+
+    /** Any JSON value as text: strings as they are, objects and arrays serialised. */
+    String jsonText(String key) {
+        JsonValue v = value(key);
+        if (v == null) {
+            return null;
+        }
+        return v instanceof JsonString s ? s.getString() : v.toString();
+    }
+
+    /** A non-negative whole number, or {@code defaultValue} when absent. */
+    long count(String key, long defaultValue) {
+        JsonValue v = value(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        long n = integral(key, v);
+        if (n < 0) {
+            throw Rejection.invalid(path(key), path(key) + " cannot be negative.");
+        }
+        return n;
+    }
+
+    Long optionalCount(String key) {
+        return value(key) == null ? null : count(key, 0);
+    }
+
+    long requiredLong(String key) {
+        JsonValue v = value(key);
+        if (v == null) {
+            throw Rejection.invalid(path(key), path(key) + " is required.");
+        }
+        return integral(key, v);
+    }
+
+    private long integral(String key, JsonValue v) {
+        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+            throw Rejection.invalid(path(key), path(key) + " must be a whole number.");
+        }
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            throw Rejection.invalid(path(key), path(key) + " is out of range.");
+        }
+    }
+
+    Boolean bool(String key) {
+        JsonValue v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (v.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw Rejection.invalid(path(key), path(key) + " must be true or false.");
+    }
+
+    Instant instant(String key) {
+        String text = string(key, 64);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Rejection.invalid(path(key), path(key) + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z.");
+        }
+    }
+
+    Instant requiredInstant(String key) {
+        Instant at = instant(key);
+        if (at == null) {
+            throw Rejection.invalid(path(key), path(key) + " is required.");
+        }
+        return at;
+    }
+
+    UUID uuid(String key) {
+        String text = string(key, 64);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid(path(key), path(key) + " must be a UUID.");
+        }
+    }
+}

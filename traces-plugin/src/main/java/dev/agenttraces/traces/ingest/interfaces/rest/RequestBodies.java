@@ -1,0 +1,75 @@
+package dev.agenttraces.traces.ingest.interfaces.rest;
+
+import dev.agenttraces.traces.ingest.application.IngestSettings;
+import dev.agenttraces.traces.ingest.application.Rejection;
+import dev.agenttraces.traces.ingest.domain.FinishTrace;
+import dev.agenttraces.traces.ingest.domain.StartTrace;
+import dev.agenttraces.traces.ingest.domain.StepBatch;
+import dev.agenttraces.traces.store.domain.TraceStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import java.io.InputStream;
+import java.util.Locale;
+
+/** Turns the bodies of the ingest requests into commands, enforcing the configured size limit. */
+@ApplicationScoped
+public class RequestBodies {
+
+    @Inject
+    IngestSettings settings;
+
+    /** Refuses a declared oversize body before reading it; otherwise limits the stream while reading. */
+    InputStream limited(InputStream body, String contentLength) {
+        long max = settings.maxRequestBytes();
+        if (contentLength != null) {
+            try {
+                if (Long.parseLong(contentLength.strip()) > max) {
+                    throw new Rejection(Rejection.Kind.TOO_LARGE, "$", "The request body is larger than " + max
+                            + " bytes (agent.traces.ingest.max-request-bytes); send fewer steps per batch.");
+                }
+            } catch (NumberFormatException ignored) {
+                // the stream limit below still applies
+            }
+        }
+        return new LimitedInputStream(body, max);
+    }
+
+    StepBatch steps(InputStream body, String contentLength) {
+        return StepBatchReader.read(limited(body, contentLength));
+    }
+
+    StartTrace start(InputStream body, String contentLength) {
+        JsonFields f = object(body, contentLength);
+        return new StartTrace(f.uuid("id"), f.requiredLong("taskId"), f.requiredLong("agentId"),
+                f.string("model", 200), f.string("provider", 100), f.instant("startedAt"));
+    }
+
+    FinishTrace finish(InputStream body, String contentLength) {
+        JsonFields f = object(body, contentLength);
+        String status = f.requiredString("status", 20);
+        TraceStatus parsed;
+        try {
+            parsed = TraceStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            parsed = null;
+        }
+        if (parsed == null || !parsed.isFinished()) {
+            throw Rejection.invalid("status", "status must be one of completed, failed, cancelled.");
+        }
+        return new FinishTrace(parsed, f.string("errorMessage", 10000), f.instant("completedAt"));
+    }
+
+    private JsonFields object(InputStream body, String contentLength) {
+        try (JsonReader reader = Json.createReader(limited(body, contentLength))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw Rejection.invalid("$", "The body must be a JSON object.");
+            }
+            return new JsonFields(value.asJsonObject(), "");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.agenttraces.traces.ingest.interfaces.rest;
+
+import dev.agenttraces.traces.ingest.application.Rejection;
+import dev.agenttraces.traces.ingest.domain.StepBatch;
+import dev.agenttraces.traces.ingest.domain.StepInput;
+import dev.agenttraces.traces.pricing.application.TokenUsage;
+import dev.agenttraces.traces.store.domain.StepType;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a step batch, {@code {"inputIncludesCached": false, "steps": [ … ]}}, with the streaming JSON-P
+ * parser (one small object per step, never a tree of the whole body). A malformed body or envelope
+ * refuses the request; a bad step only refuses that item, naming its field.
+ */
+final class StepBatchReader {
+
+    private static final String TYPES = Arrays.stream(StepType.values()).map(StepType::wireName)
+            .collect(Collectors.joining(", "));
+
+    private StepBatchReader() {
+    }
+
+    static StepBatch read(InputStream body) {
+        List<JsonValue> raw = new ArrayList<>();
+        Boolean includesCached = null;
+        boolean sawSteps = false;
+        try (JsonParser p = Json.createParser(body)) {
+            if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT) {
+                throw Rejection.invalid("$", "The body must be a JSON object with a \"steps\" array.");
+            }
+            while (p.next() == JsonParser.Event.KEY_NAME) {
+                String key = p.getString();
+                JsonParser.Event event = p.next();
+                switch (key) {
+                    case "steps" -> {
+                        if (event != JsonParser.Event.START_ARRAY) {
+                            throw Rejection.invalid("steps", "steps must be an array of step objects.");
+                        }
+                        sawSteps = true;
+                        while (p.next() != JsonParser.Event.END_ARRAY) {
+                            raw.add(p.getValue());
+                        }
+                    }
+                    case "inputIncludesCached" -> {
+                        if (event != JsonParser.Event.VALUE_TRUE && event != JsonParser.Event.VALUE_FALSE) {
+                            throw Rejection.invalid("inputIncludesCached", "inputIncludesCached must be true or false.");
+                        }
+                        includesCached = event == JsonParser.Event.VALUE_TRUE;
+                    }
+                    default -> skip(p, event);
+                }
+            }
+            if (p.hasNext()) {
+                p.next(); // trailing content is malformed JSON: let the parser say so
+            }
+        }
+        if (!sawSteps) {
+            throw Rejection.invalid("steps", "steps is required.");
+        }
+        List<StepBatch.Item> items = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            items.add(item(i, raw.get(i), Boolean.TRUE.equals(includesCached)));
+        }
+        return new StepBatch(items);
+    }
+
+    private static void skip(JsonParser p, JsonParser.Event event) {
+        if (event == JsonParser.Event.START_OBJECT) {
+            p.skipObject();
+        } else if (event == JsonParser.Event.START_ARRAY) {
+            p.skipArray();
+        }
+    }
+
+    private static StepBatch.Item item(int index, JsonValue value, boolean batchIncludesCached) {
+        String prefix = "steps[" + index + "].";
+        if (!(value instanceof JsonObject json)) {
+            return StepBatch.Item.invalid(index, null, "steps[" + index + "]", "steps[" + index + "] must be an object.");
+        }
+        try {
+            return StepBatch.Item.valid(index, step(new JsonFields(json, prefix), batchIncludesCached));
+        } catch (Rejection e) {
+            Integer seq = json.get("seq") instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
+            return StepBatch.Item.invalid(index, seq, e.field(), e.getMessage());
+        }
+    }
+
+    private static StepInput step(JsonFields f, boolean batchIncludesCached) {
+        long seq = f.requiredLong("seq");
+        if (seq < 0 || seq > Integer.MAX_VALUE) {
+            throw Rejection.invalid(f.path("seq"), f.path("seq") + " must be between 0 and " + Integer.MAX_VALUE + ".");
+        }
+        String typeName = f.requiredString("type", 40);
+        StepType type = StepType.fromWire(typeName.toLowerCase(Locale.ROOT)).orElseThrow(() -> Rejection.invalid(
+                f.path("type"), "Unknown step type \"" + typeName + "\"; use one of " + TYPES + "."));
+        long input = f.count("inputTokens", 0);
+        long output = f.count("outputTokens", 0);
+        long cached = f.count("cachedInputTokens", 0);
+        long reasoning = f.count("reasoningTokens", 0);
+        Boolean stepIncludes = f.bool("inputIncludesCached");
+        if (stepIncludes != null ? stepIncludes : batchIncludesCached) {
+            if (cached > input) {
+                throw Rejection.invalid(f.path("cachedInputTokens"), f.path("cachedInputTokens")
+                        + " exceeds inputTokens, which was declared to include the cached tokens.");
+            }
+            input -= cached; // stored convention: input excludes cached
+        }
+        return new StepInput((int) seq, type, f.string("content", Integer.MAX_VALUE), f.string("toolName", 200),
+                f.jsonText("toolInput"), f.jsonText("toolOutput"), f.string("model", 200),
+                new TokenUsage(input, output, cached, reasoning), f.requiredInstant("startedAt"),
+                f.optionalCount("durationMs"));
+    }
+}

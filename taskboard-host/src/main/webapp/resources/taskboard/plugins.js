@@ -29,7 +29,8 @@
     }
 
     function retry(box) {
-        var msg = box.querySelector('.tb-extension-message');
+        box.dataset.retries = String((parseInt(box.dataset.retries, 10) || 0) + 1);
+        box.dataset.state = 'loading';
         fetch(box.dataset.retryUrl, {credentials: 'same-origin'})
             .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
             .then(function (data) {
@@ -43,7 +44,7 @@
                 frame.src = data.url;
                 watch(box);
             })
-            .catch(function () { if (msg) { msg.textContent = msg.textContent; } fail(box); });
+            .catch(function () { fail(box); });
     }
 
     window.addEventListener('message', function (event) {

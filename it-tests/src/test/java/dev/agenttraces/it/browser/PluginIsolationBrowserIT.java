@@ -74,8 +74,10 @@ class PluginIsolationBrowserIT {
         Browser.screenshot(driver, "task-page-plugin-unavailable");
 
         driver.findElement(By.cssSelector("#ext-agent-traces-task-trace-panel .tb-extension-retry")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                d -> "failed".equals(d.findElement(By.id("ext-agent-traces-task-trace-panel")).getAttribute("data-state")));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            var box = d.findElement(By.id("ext-agent-traces-task-trace-panel"));
+            return "1".equals(box.getAttribute("data-retries")) && "failed".equals(box.getAttribute("data-state"));
+        });
         assertThat(driver.findElement(placeholder).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo(title);
     }

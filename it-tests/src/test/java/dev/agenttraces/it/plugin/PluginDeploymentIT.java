@@ -75,10 +75,11 @@ class PluginDeploymentIT {
         HttpResponse<String> page = get(HostTokens.signedUrl(server(), user, Set.of("VIEWER"), "/traces/task-panel.xhtml?task=" + task));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Explain the cache miss"), page.body());
-        assertTrue(page.body().contains("Plugin board"), page.body());
+        assertTrue(page.body().contains("No traces yet"), page.body());
 
         HttpResponse<String> refused = get(HostTokens.signedUrl(server(), user, Set.of("VIEWER"), "/traces/task-panel.xhtml?task=" + hidden));
         assertFalse(refused.body().contains("Secret task"), "a task of a board the user is not a member of stays hidden");
+        assertTrue(refused.body().contains("Task not found"), refused.body());
     }
 
     private String server() {

@@ -149,15 +149,12 @@ class TaskPanelViewIT extends ViewPages {
         Browser.waitFor(driver).until(d -> all("tr.at-step").size() == 50);
 
         driver.findElement(By.id("f:next-error")).click();
-        Browser.waitFor(driver).until(d -> !all("tr.at-step.at-focus").isEmpty());
-        awaitAjax();
-        assertThat(driver.findElement(By.cssSelector("tr.at-step.at-focus")).getText()).contains("121").contains("first failure");
+        awaitFocus("121", "first failure");
         driver.findElement(By.id("f:next-error")).click();
-        Browser.waitFor(driver).until(d -> driver.findElement(By.cssSelector("tr.at-step.at-focus")).getText().contains("second failure"));
+        awaitFocus("second failure");
 
         driver.findElement(By.id("f:most-expensive")).click();
-        Browser.waitFor(driver).until(d -> driver.findElement(By.cssSelector("tr.at-step.at-focus")).getText().contains("needles"));
-        assertThat(driver.findElement(By.cssSelector("tr.at-step.at-focus")).getText()).contains("$1.25");
+        awaitFocus("needles", "$1.25");
         Browser.screenshot(driver, "views-task-panel-filters");
     }
 
@@ -214,5 +211,17 @@ class TaskPanelViewIT extends ViewPages {
         Browser.waitFor(driver).until(d -> !all("tr.at-step").isEmpty());
         assertThat(driver.findElement(By.cssSelector(".at-trace-header")).getAttribute("data-trace")).isEqualTo(older.toString());
         assertThat(driver.findElement(By.id("trace-" + older)).getAttribute("class")).contains("at-selected");
+    }
+
+    /** Waits until the focused step row shows every text; AJAX may replace the row while it is read. */
+    private static void awaitFocus(String... texts) {
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var rows = d.findElements(By.cssSelector("tr.at-step.at-focus"));
+            if (rows.isEmpty()) {
+                return false;
+            }
+            String text = rows.getFirst().getText();
+            return java.util.Arrays.stream(texts).allMatch(text::contains);
+        });
     }
 }

@@ -52,7 +52,7 @@ public class BatchPricing {
             }
             try {
                 BigDecimal cost = pricer.price(model, provider, step.startedAt(), step.tokens());
-                return cost == null ? null : cost.setScale(COST_SCALE, RoundingMode.HALF_UP);
+                return cost == null ? null : cost.setScale(COST_SCALE, RoundingMode.HALF_EVEN);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Pricing failed for model " + model + "; step stored unpriced", e);
                 return null;

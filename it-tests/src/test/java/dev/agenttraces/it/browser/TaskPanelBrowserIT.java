@@ -12,7 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import dev.agenttraces.it.support.TraceFixtures;
+
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +34,7 @@ class TaskPanelBrowserIT {
     static String ownTitle;
     static long secretTask;
     static String secretTitle;
+    static long agent;
 
     @BeforeAll
     static void start() {
@@ -37,7 +42,7 @@ class TaskPanelBrowserIT {
         driver = Browser.start();
         long board = Fixtures.board(Fixtures.unique("Panel board"));
         long other = Fixtures.board(Fixtures.unique("Private board"));
-        long agent = Fixtures.agent(Fixtures.unique("Panel agent"), "claude-sonnet-4-5", "anthropic");
+        agent = Fixtures.agent(Fixtures.unique("Panel agent"), "claude-sonnet-4-5", "anthropic");
         ownTitle = Fixtures.unique("Refactor the billing module");
         ownTask = Fixtures.reviewedTask(board, agent, ownTitle, "Billing split into three services.");
         secretTitle = Fixtures.unique("Confidential acquisition memo");
@@ -83,5 +88,29 @@ class TaskPanelBrowserIT {
                 + "fetch('/plugins/frame-url?point=task-detail/panel/v1&key=task-trace-panel&task=" + secretTask + "')"
                 + ".then(function (r) { done(r.status); }, function () { done(-1); });");
         assertThat(((Number) status).intValue()).isEqualTo(404);
+    }
+
+    /** A cost-dashboard link names a trace in its fragment; through the host page it opens that trace. */
+    @Test
+    void aLinkToATraceThroughTheHostPageOpensThatTrace() {
+        long board = Fixtures.board(Fixtures.unique("Retry board"));
+        long task = Fixtures.reviewedTask(board, agent, Fixtures.unique("Task with a retry"), "Second attempt worked.");
+        UUID first = TraceFixtures.trace(task, agent, "FAILED", "claude-sonnet-4-5", Instant.now().minusSeconds(3600));
+        TraceFixtures.steps(first, TraceFixtures.Step.error("first attempt failed"));
+        UUID second = TraceFixtures.trace(task, agent, "COMPLETED", "claude-sonnet-4-5", Instant.now().minusSeconds(600));
+        TraceFixtures.steps(second, TraceFixtures.Step.reasoning("second attempt", 100, 10, "0.0010"));
+        String user = Fixtures.unique("reviewer").replace(' ', '-');
+        Users.addToBoard(Users.create(user, "reviewer-pass", "REVIEWER"), board);
+
+        Login.as(driver, base, user, "reviewer-pass");
+        driver.get(base + "/task.xhtml?id=" + task + "#trace-" + first);
+        Browser.waitFor(driver).until(d -> "ready".equals(d.findElement(By.id("ext-agent-traces-task-trace-panel")).getAttribute("data-state")));
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                d.findElements(By.cssSelector(".at-trace-header")).stream()
+                        .anyMatch(h -> first.toString().equals(h.getAttribute("data-trace"))));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("first attempt failed");
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "task-page-link-to-trace");
     }
 }

@@ -90,7 +90,11 @@ class PricesPageBrowserIT {
         assertThat(driver.findElement(By.id("prices:entries")).getText()).contains(model);
 
         click("prices:recompute");
-        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("prices:job-status"), "DONE"));
+        // The status line may still show an earlier job as DONE: wait for this job's own line.
+        Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            String line = d.findElement(By.id("prices:job-status")).findElement(By.xpath("..")).getText();
+            return line.contains("DONE") && line.contains(model);
+        });
         Browser.screenshot(driver, "admin-prices-recomputed");
 
         // 1000*3 + 2000*0.3 + 500*15 = 11100 per 1e6

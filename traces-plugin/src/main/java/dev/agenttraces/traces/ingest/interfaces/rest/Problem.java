@@ -1,6 +1,5 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +14,7 @@ public record Problem(String slug, String title, int status, String detail, Stri
     private static final String TYPE_BASE = "https://agent-traces.dev/problems/";
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.BUILDERS.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status);

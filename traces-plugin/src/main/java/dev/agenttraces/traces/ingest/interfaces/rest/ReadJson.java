@@ -22,12 +22,12 @@ final class ReadJson {
     }
 
     static JsonObject export(TraceQueries.TraceExport export) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = Jsonp.BUILDERS.createArrayBuilder();
         for (StoredStep s : export.steps()) {
             steps.add(step(s));
         }
         return TraceJson.trace(export.trace())
-                .add("steps", Json.createObjectBuilder()
+                .add("steps", Jsonp.BUILDERS.createObjectBuilder()
                         .add("offset", export.offset())
                         .add("limit", export.limit())
                         .add("total", export.trace().stepCount())
@@ -36,7 +36,7 @@ final class ReadJson {
     }
 
     private static JsonObjectBuilder step(StoredStep s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.BUILDERS.createObjectBuilder()
                 .add("seq", s.seq())
                 .add("type", s.type().wireName());
         addNullable(json, "content", s.content());
@@ -60,11 +60,11 @@ final class ReadJson {
     }
 
     static JsonObject traces(List<TraceSummary> traces) {
-        return Json.createObjectBuilder().add("items", list(traces)).build();
+        return Jsonp.BUILDERS.createObjectBuilder().add("items", list(traces)).build();
     }
 
     static JsonObject page(TraceQueries.Page page) {
-        return Json.createObjectBuilder()
+        return Jsonp.BUILDERS.createObjectBuilder()
                 .add("offset", page.offset())
                 .add("limit", page.limit())
                 .add("total", page.total())
@@ -73,13 +73,13 @@ final class ReadJson {
     }
 
     private static JsonArrayBuilder list(List<TraceSummary> traces) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
         traces.forEach(t -> items.add(TraceJson.trace(t)));
         return items;
     }
 
     static JsonObject spend(Spend s) {
-        return Json.createObjectBuilder()
+        return Jsonp.BUILDERS.createObjectBuilder()
                 .add("agentId", s.agentId())
                 .add("from", s.from().toString())
                 .add("to", s.to().toString())
@@ -90,9 +90,9 @@ final class ReadJson {
     }
 
     static JsonObject topTasks(List<TaskCost> tasks) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
         for (TaskCost t : tasks) {
-            items.add(Json.createObjectBuilder()
+            items.add(Jsonp.BUILDERS.createObjectBuilder()
                     .add("taskId", t.taskId())
                     .add("title", t.title())
                     .add("boardId", t.boardId())
@@ -101,6 +101,6 @@ final class ReadJson {
                     .add("steps", t.steps())
                     .add("unpricedSteps", t.unpricedSteps()));
         }
-        return Json.createObjectBuilder().add("items", items).build();
+        return Jsonp.BUILDERS.createObjectBuilder().add("items", items).build();
     }
 }

@@ -8,7 +8,6 @@ import dev.agenttraces.traces.ingest.domain.StepBatch;
 import dev.agenttraces.traces.store.domain.TraceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
@@ -64,7 +63,7 @@ public class RequestBodies {
     }
 
     private JsonFields object(InputStream body, String contentLength) {
-        try (JsonReader reader = Json.createReader(limited(body, contentLength))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(limited(body, contentLength))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw Rejection.invalid("$", "The body must be a JSON object.");

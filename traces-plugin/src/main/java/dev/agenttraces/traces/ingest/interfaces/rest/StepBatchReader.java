@@ -5,7 +5,6 @@ import dev.agenttraces.traces.ingest.domain.StepBatch;
 import dev.agenttraces.traces.ingest.domain.StepInput;
 import dev.agenttraces.traces.pricing.application.TokenUsage;
 import dev.agenttraces.traces.store.domain.StepType;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -35,7 +34,7 @@ final class StepBatchReader {
         List<JsonValue> raw = new ArrayList<>();
         Boolean includesCached = null;
         boolean sawSteps = false;
-        try (JsonParser p = Json.createParser(body)) {
+        try (JsonParser p = Jsonp.PROVIDER.createParser(body)) {
             if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT) {
                 throw Rejection.invalid("$", "The body must be a JSON object with a \"steps\" array.");
             }

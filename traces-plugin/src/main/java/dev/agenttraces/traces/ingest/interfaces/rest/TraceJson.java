@@ -2,7 +2,6 @@ package dev.agenttraces.traces.ingest.interfaces.rest;
 
 import dev.agenttraces.traces.ingest.domain.StepOutcome;
 import dev.agenttraces.traces.ingest.domain.TraceSummary;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +28,7 @@ public final class TraceJson {
     }
 
     public static JsonObjectBuilder trace(TraceSummary t) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.BUILDERS.createObjectBuilder()
                 .add("id", t.id().toString())
                 .add("taskId", t.taskId())
                 .add("agentId", t.agentId())
@@ -57,12 +56,12 @@ public final class TraceJson {
 
     /** The 207 answer to a step batch: one result per item plus counts. */
     public static JsonObject outcomes(List<StepOutcome> outcomes) {
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = Jsonp.BUILDERS.createArrayBuilder();
         int created = 0;
         int duplicates = 0;
         int errors = 0;
         for (StepOutcome o : outcomes) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("index", o.index());
+            JsonObjectBuilder item = Jsonp.BUILDERS.createObjectBuilder().add("index", o.index());
             if (o.seq() != null) {
                 item.add("seq", o.seq());
             } else {
@@ -80,7 +79,7 @@ public final class TraceJson {
             }
             results.add(item);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.BUILDERS.createObjectBuilder()
                 .add("created", created)
                 .add("duplicates", duplicates)
                 .add("errors", errors)

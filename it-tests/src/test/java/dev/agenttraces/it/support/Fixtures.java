@@ -29,15 +29,13 @@ public final class Fixtures {
     }
 
     /**
-     * A user who is a member of the given boards. The password hash is a placeholder no login accepts:
-     * tests that sign in use the host's own users or set a real hash.
+     * A user who is a member of the given boards, for tests that reach the plugin with a minted host
+     * token and never sign in (the password is random and unknown). Tests that sign in use {@link Users}.
      */
     public static long user(String username, String role, long... boardIds) {
-        long id = insert("insert into app_user (username, display_name, password_hash) values (?, ?, 'unusable')",
-                username, username);
-        insert("insert into user_role (user_id, role) values (?, ?)", id, role);
+        long id = Users.create(username, UUID.randomUUID().toString(), role);
         for (long board : boardIds) {
-            insert("insert into board_member (board_id, user_id) values (?, ?)", board, id);
+            Users.addToBoard(id, board);
         }
         return id;
     }
@@ -56,7 +54,8 @@ public final class Fixtures {
             }
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
-                return keys.next() && keys.getMetaData().getColumnCount() > 0 ? keys.getLong(1) : 0;
+                keys.next();
+                return keys.getLong("id");
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

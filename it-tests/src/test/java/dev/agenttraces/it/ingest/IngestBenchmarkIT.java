@@ -2,10 +2,10 @@ package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.TestDatabase;
-import dev.agenttraces.traces.ingest.domain.StepInput;
-import dev.agenttraces.traces.ingest.infrastructure.StepInsert;
-import dev.agenttraces.traces.pricing.application.TokenUsage;
-import dev.agenttraces.traces.store.domain.StepType;
+import dev.agenttraces.traces.trace.domain.StepInput;
+import dev.agenttraces.traces.trace.infrastructure.StepInsert;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
+import dev.agenttraces.traces.trace.domain.StepType;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.junit.jupiter.api.Test;
@@ -165,7 +165,7 @@ class IngestBenchmarkIT {
         return new StepInput(seq, seq % 3 == 0 ? StepType.REASONING : StepType.TOOL_CALL,
                 "Considering the failing test in module " + (seq % 17) + "; the cache key looks stale, so check it.",
                 "read_file", "{\"path\":\"src/main/java/App" + (seq % 50) + ".java\",\"lines\":[1,120]}",
-                "ok", "bench-model", new TokenUsage(1200 + seq % 100, 80, 300, 20), T0.plusMillis(seq), 35L);
+                "ok", "bench-model", new TokenCounts(1200 + seq % 100, 80, 300, 20), T0.plusMillis(seq), 35L);
     }
 
     static String body(int firstSeq) {

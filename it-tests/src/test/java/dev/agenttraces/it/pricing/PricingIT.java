@@ -5,12 +5,12 @@ import dev.agenttraces.traces.pricing.application.RecomputeAlreadyRunning;
 import dev.agenttraces.traces.pricing.application.RecomputeJob;
 import dev.agenttraces.traces.pricing.application.RecomputeScope;
 import dev.agenttraces.traces.pricing.application.RecomputeService;
-import dev.agenttraces.traces.pricing.application.TokenUsage;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
 import dev.agenttraces.traces.pricing.domain.PriceEntry;
 import dev.agenttraces.traces.pricing.domain.PriceTier;
 import dev.agenttraces.traces.pricing.domain.Rates;
-import dev.agenttraces.traces.pricing.infrastructure.PriceCatalogueStore;
-import dev.agenttraces.traces.store.TracesDataSource;
+import dev.agenttraces.traces.pricing.domain.PriceCatalogueRepository;
+import dev.agenttraces.traces.trace.infrastructure.TracesDataSource;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,7 +71,7 @@ class PricingIT {
     CataloguePricer pricer;
 
     @Inject
-    PriceCatalogueStore store;
+    PriceCatalogueRepository store;
 
     @Inject
     RecomputeService recompute;
@@ -79,18 +79,18 @@ class PricingIT {
     @Test
     void pricesStepsFromTheSeededCatalogue() {
         // gpt-4o: 1000*2.50 + 4000*1.25 + 200*10 + 50*10 (reasoning at the output price) = 10000 per 1e6.
-        assertAmount("0.01", pricer.price("gpt-4o", "openai", JULY_2025, new TokenUsage(1_000, 200, 4_000, 50)));
+        assertAmount("0.01", pricer.price("gpt-4o", "openai", JULY_2025, new TokenCounts(1_000, 200, 4_000, 50)));
         // The literal dated snapshot beats the gpt-4o regex.
-        assertAmount("5", pricer.price("gpt-4o-2024-05-13", "openai", JULY_2025, new TokenUsage(1_000_000, 0, 0, 0)));
+        assertAmount("5", pricer.price("gpt-4o-2024-05-13", "openai", JULY_2025, new TokenCounts(1_000_000, 0, 0, 0)));
         // o3 before and after its price cut.
-        TokenUsage million = new TokenUsage(1_000_000, 1_000_000, 0, 0);
+        TokenCounts million = new TokenCounts(1_000_000, 1_000_000, 0, 0);
         assertAmount("50", pricer.price("o3-2025-04-16", "openai", Instant.parse("2025-05-01T00:00:00Z"), million));
         assertAmount("10", pricer.price("o3-2025-04-16", "openai", JULY_2025, million));
         // Gemini 2.5 Pro: the whole step at the long-context tier once total input passes 200k.
-        assertAmount("0.26", pricer.price("gemini-2.5-pro", "google", JULY_2025, new TokenUsage(200_000, 1_000, 0, 0)));
-        assertAmount("0.496250625", pricer.price("gemini-2.5-pro", "google", JULY_2025, new TokenUsage(190_000, 1_000, 10_001, 0)));
+        assertAmount("0.26", pricer.price("gemini-2.5-pro", "google", JULY_2025, new TokenCounts(200_000, 1_000, 0, 0)));
+        assertAmount("0.496250625", pricer.price("gemini-2.5-pro", "google", JULY_2025, new TokenCounts(190_000, 1_000, 10_001, 0)));
         // Claude cache reads at a tenth of the input price.
-        assertAmount("0.048", pricer.price("claude-sonnet-4-5-20250929", "anthropic", JULY_2025, new TokenUsage(1_000, 1_000, 100_000, 0)));
+        assertAmount("0.048", pricer.price("claude-sonnet-4-5-20250929", "anthropic", JULY_2025, new TokenCounts(1_000, 1_000, 100_000, 0)));
         // Unknown model, wrong provider, before launch: unpriced, never zero.
         assertNull(pricer.price("llama-3-70b", null, JULY_2025, million));
         assertNull(pricer.price("gpt-4o", "anthropic", JULY_2025, million));

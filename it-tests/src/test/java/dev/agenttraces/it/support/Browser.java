@@ -18,7 +18,7 @@ import java.time.Duration;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, with the flags this machine needs when
- * running as root (STACK.md #13). Selenium Manager is never asked to download anything.
+ * running as root (docs/PLATFORM.md #13). Selenium Manager is never asked to download anything.
  */
 public final class Browser {
 

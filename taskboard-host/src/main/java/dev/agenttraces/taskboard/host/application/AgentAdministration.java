@@ -1,6 +1,6 @@
 package dev.agenttraces.taskboard.host.application;
 
-import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.model.budget.BudgetPeriod;
 import dev.agenttraces.taskboard.host.security.CurrentUser;
 import dev.agenttraces.taskboard.model.Agent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,11 @@
 package dev.agenttraces.traces.ingest.application;
 
+import dev.agenttraces.traces.ingest.domain.IngestTokenRepository;
+
+import dev.agenttraces.traces.shared.Rejection;
+
 import dev.agenttraces.traces.ingest.domain.IngestToken;
 import dev.agenttraces.traces.ingest.domain.TokenScope;
-import dev.agenttraces.traces.ingest.infrastructure.TokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,7 +30,7 @@ public class IngestTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    TokenRepository repository;
+    IngestTokenRepository repository;
 
     /** The scope of a presented token; a missing, unknown or revoked token is a 401. */
     public TokenScope authenticate(String token) {

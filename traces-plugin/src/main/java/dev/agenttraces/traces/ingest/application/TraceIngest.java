@@ -1,19 +1,20 @@
 package dev.agenttraces.traces.ingest.application;
 
-import dev.agenttraces.traces.ingest.domain.FinishTrace;
+import dev.agenttraces.traces.pricing.domain.CostRule;
+import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.trace.domain.TraceStore;
+import dev.agenttraces.traces.trace.domain.TraceTotals;
+
+import dev.agenttraces.traces.trace.domain.FinishTrace;
 import dev.agenttraces.traces.ingest.domain.StartTrace;
 import dev.agenttraces.traces.ingest.domain.StepBatch;
 import dev.agenttraces.traces.ingest.domain.StepOutcome;
 import dev.agenttraces.traces.ingest.domain.TokenScope;
-import dev.agenttraces.traces.ingest.domain.TraceSummary;
-import dev.agenttraces.traces.ingest.infrastructure.JdbcTransaction;
-import dev.agenttraces.traces.ingest.infrastructure.TraceWriter;
-import dev.agenttraces.traces.ingest.infrastructure.TraceWriter.PricedStep;
+import dev.agenttraces.traces.trace.domain.TraceSummary;
+import dev.agenttraces.traces.trace.domain.PricedStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The trace store's write path: start a trace, append batches of steps, finish it. Each call is one
+ * The ingest use cases: start a trace, append batches of steps, finish it. Each call is one
  * transaction that commits before the answer is sent; replays are recognised (same trace id, same step
  * sequence and content) and answered without writing anything.
  */
@@ -30,10 +31,7 @@ import java.util.UUID;
 public class TraceIngest {
 
     @Inject
-    JdbcTransaction tx;
-
-    @Inject
-    TraceWriter writer;
+    TraceStore store;
 
     @Inject
     BatchPricing pricing;
@@ -48,34 +46,34 @@ public class TraceIngest {
         }
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         try {
-            return tx.run(c -> startIn(c, id, request));
+            return store.inTransaction(tx -> startIn(tx, id, request));
         } catch (RuntimeException e) {
-            if (request.id() != null && JdbcTransaction.isDuplicateKey(e)) {
+            if (request.id() != null && store.isDuplicateKey(e)) {
                 // A concurrent start with the same id won the race: answer as a replay of it.
-                return tx.run(c -> replay(c, id, request));
+                return store.inTransaction(tx -> replay(tx, id, request));
             }
             throw e;
         }
     }
 
-    private Started startIn(Connection c, UUID id, StartTrace request) throws SQLException {
-        if (writer.read(c, id).isPresent()) {
-            return replay(c, id, request);
+    private Started startIn(TraceStore.Session tx, UUID id, StartTrace request) {
+        if (tx.read(id).isPresent()) {
+            return replay(tx, id, request);
         }
-        if (!writer.taskExists(c, request.taskId())) {
+        if (!tx.taskExists(request.taskId())) {
             throw Rejection.invalid("taskId", "There is no task " + request.taskId() + ".");
         }
-        String[] defaults = writer.agentDefaults(c, request.agentId())
+        TraceStore.AgentDefaults defaults = tx.agentDefaults(request.agentId())
                 .orElseThrow(() -> Rejection.invalid("agentId", "There is no agent " + request.agentId() + "."));
-        String model = request.model() != null ? request.model() : defaults[0];
-        String provider = request.provider() != null ? request.provider() : defaults[1];
+        String model = request.model() != null ? request.model() : defaults.model();
+        String provider = request.provider() != null ? request.provider() : defaults.provider();
         Instant startedAt = request.startedAt() != null ? request.startedAt() : Instant.now();
-        writer.insertTrace(c, id, request.taskId(), request.agentId(), model, provider, startedAt);
-        return new Started(writer.read(c, id).orElseThrow(), true);
+        tx.insertTrace(id, request.taskId(), request.agentId(), model, provider, startedAt);
+        return new Started(tx.read(id).orElseThrow(), true);
     }
 
-    private Started replay(Connection c, UUID id, StartTrace request) throws SQLException {
-        TraceSummary existing = writer.read(c, id).orElseThrow();
+    private Started replay(TraceStore.Session tx, UUID id, StartTrace request) {
+        TraceSummary existing = tx.read(id).orElseThrow();
         if (existing.taskId() != request.taskId() || existing.agentId() != request.agentId()) {
             throw Rejection.conflict("id", "Trace " + id + " already exists for task " + existing.taskId()
                     + " and agent " + existing.agentId() + ".");
@@ -85,11 +83,11 @@ public class TraceIngest {
 
     /** Appends a batch; returns one outcome per item, in the order sent. */
     public List<StepOutcome> append(TokenScope scope, UUID traceId, StepBatch batch) {
-        return tx.run(c -> {
-            TraceSummary trace = lockWritable(c, scope, traceId);
+        return store.inTransaction(tx -> {
+            TraceSummary trace = lockWritable(tx, scope, traceId);
             StepOutcome[] outcomes = new StepOutcome[batch.items().size()];
             List<PricedStep> fresh = new ArrayList<>(outcomes.length);
-            Map<Integer, String> stored = storedHashes(c, traceId, batch);
+            Map<Integer, String> stored = storedHashes(tx, traceId, batch);
             BatchPricing.Run priceRun = pricing.begin(trace);
             for (StepBatch.Item item : batch.items()) {
                 int i = item.index();
@@ -110,15 +108,15 @@ public class TraceIngest {
                             + " is already stored with different content");
                 }
             }
-            writer.insertSteps(c, traceId, fresh);
+            tx.insertSteps(traceId, fresh);
             if (!fresh.isEmpty()) {
-                writer.addTotals(c, traceId, BatchPricing.totals(fresh));
+                tx.addTotals(traceId, TraceTotals.of(fresh, CostRule.zero()));
             }
             return List.of(outcomes);
         });
     }
 
-    private Map<Integer, String> storedHashes(Connection c, UUID traceId, StepBatch batch) throws SQLException {
+    private static Map<Integer, String> storedHashes(TraceStore.Session tx, UUID traceId, StepBatch batch) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (StepBatch.Item item : batch.items()) {
@@ -127,15 +125,15 @@ public class TraceIngest {
                 max = Math.max(max, item.step().seq());
             }
         }
-        return min > max ? new java.util.HashMap<>() : writer.existingHashes(c, traceId, min, max);
+        return min > max ? new java.util.HashMap<>() : tx.existingHashes(traceId, min, max);
     }
 
     public TraceSummary finish(TokenScope scope, UUID traceId, FinishTrace request) {
         if (!request.status().isFinished()) {
             throw Rejection.invalid("status", "A trace can only be finished as completed, failed or cancelled.");
         }
-        return tx.run(c -> {
-            TraceSummary trace = writer.lock(c, traceId)
+        return store.inTransaction(tx -> {
+            TraceSummary trace = tx.lock(traceId)
                     .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
             checkScope(scope, trace);
             if (trace.status().isFinished()) {
@@ -150,13 +148,13 @@ public class TraceIngest {
                 throw Rejection.invalid("completedAt", "completedAt is before the trace started (" + trace.startedAt() + ").");
             }
             FinishTrace effective = new FinishTrace(request.status(), request.errorMessage(), end);
-            writer.finish(c, traceId, effective, Duration.between(trace.startedAt(), end).toMillis());
-            return writer.read(c, traceId).orElseThrow();
+            tx.finish(traceId, effective, Duration.between(trace.startedAt(), end).toMillis());
+            return tx.read(traceId).orElseThrow();
         });
     }
 
-    private TraceSummary lockWritable(Connection c, TokenScope scope, UUID traceId) throws SQLException {
-        TraceSummary trace = writer.lock(c, traceId)
+    private static TraceSummary lockWritable(TraceStore.Session tx, TokenScope scope, UUID traceId) {
+        TraceSummary trace = tx.lock(traceId)
                 .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
         checkScope(scope, trace);
         if (trace.status().isFinished()) {

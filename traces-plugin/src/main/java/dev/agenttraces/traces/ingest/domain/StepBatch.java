@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.ingest.domain;
 
+import dev.agenttraces.traces.trace.domain.StepInput;
+
 import java.util.List;
 
 /**

@@ -1,8 +1,11 @@
 package dev.agenttraces.traces.pricing.application;
 
+import dev.agenttraces.traces.pricing.domain.PriceCatalogueRepository;
+
+import dev.agenttraces.traces.trace.domain.TokenCounts;
+
 import dev.agenttraces.traces.pricing.domain.PriceCatalogue;
 import dev.agenttraces.traces.pricing.domain.PriceEntry;
-import dev.agenttraces.traces.pricing.infrastructure.PriceCatalogueStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,12 +24,12 @@ import java.util.Optional;
 public class CataloguePricer implements StepPricer {
 
     @Inject
-    PriceCatalogueStore store;
+    PriceCatalogueRepository store;
 
     private volatile PriceCatalogue catalogue;
 
     @Override
-    public BigDecimal price(String model, String provider, Instant at, TokenUsage tokens) {
+    public BigDecimal price(String model, String provider, Instant at, TokenCounts tokens) {
         return catalogue().price(model, provider, at, tokens);
     }
 

@@ -1,7 +1,5 @@
 package dev.agenttraces.traces.pricing.application;
 
-import dev.agenttraces.traces.pricing.infrastructure.RecomputeJobs;
-import dev.agenttraces.traces.pricing.infrastructure.TraceRepricer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +28,10 @@ public class RecomputeService {
     ManagedExecutorService executor;
 
     @Inject
-    RecomputeJobs jobs;
+    RecomputeJobLog jobs;
 
     @Inject
-    TraceRepricer repricer;
+    TraceRepricing repricer;
 
     @Inject
     StepPricer pricer;

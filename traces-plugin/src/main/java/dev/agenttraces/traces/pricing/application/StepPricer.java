@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.pricing.application;
 
+import dev.agenttraces.traces.trace.domain.TokenCounts;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -14,5 +16,5 @@ public interface StepPricer {
      * @return the cost in USD, or {@code null} when no catalogue entry matches (the step is unpriced;
      * it must never be shown as $0)
      */
-    BigDecimal price(String model, String provider, Instant at, TokenUsage tokens);
+    BigDecimal price(String model, String provider, Instant at, TokenCounts tokens);
 }

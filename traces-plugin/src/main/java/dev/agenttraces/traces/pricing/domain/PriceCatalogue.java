@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.pricing.domain;
 
-import dev.agenttraces.traces.pricing.application.TokenUsage;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,7 +71,7 @@ public final class PriceCatalogue {
      * (a tool result, an error) costs exactly zero whatever its model: there is nothing to bill, so it
      * is never flagged unpriced.
      */
-    public BigDecimal price(String model, String provider, Instant at, TokenUsage tokens) {
+    public BigDecimal price(String model, String provider, Instant at, TokenCounts tokens) {
         if (tokens.totalInput() == 0 && tokens.output() == 0 && tokens.reasoning() == 0) {
             return BigDecimal.ZERO;
         }

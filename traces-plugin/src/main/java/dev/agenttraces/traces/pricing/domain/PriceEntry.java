@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.pricing.domain;
 
-import dev.agenttraces.traces.pricing.application.TokenUsage;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -38,7 +38,7 @@ public record PriceEntry(Long id, String modelPattern, String provider, LocalDat
      * The rates for a step of this size: the tier with the highest threshold that the step's total input
      * (uncached + cached) exceeds, or the base rates. The whole step is priced at that tier.
      */
-    public Rates ratesFor(TokenUsage tokens) {
+    public Rates ratesFor(TokenCounts tokens) {
         Rates chosen = base;
         for (PriceTier tier : tiers) {
             if (tokens.totalInput() > tier.aboveInputTokens()) {

@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.pricing.domain;
 
-import dev.agenttraces.traces.pricing.application.TokenUsage;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ public record Rates(BigDecimal input, BigDecimal output, BigDecimal cachedInput,
      * {@code output} excludes reasoning tokens, so each token is billed exactly once. Dividing by 10^6 is
      * a decimal point shift, so nothing is rounded here (a price of scale 6 gives a cost of scale 12).
      */
-    public BigDecimal cost(TokenUsage tokens) {
+    public BigDecimal cost(TokenCounts tokens) {
         return input.multiply(BigDecimal.valueOf(tokens.input()))
                 .add(effectiveCachedInput().multiply(BigDecimal.valueOf(tokens.cachedInput())))
                 .add(output.multiply(BigDecimal.valueOf(tokens.output())))

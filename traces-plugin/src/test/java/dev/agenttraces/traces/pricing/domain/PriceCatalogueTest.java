@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.pricing.domain;
 
-import dev.agenttraces.traces.pricing.application.TokenUsage;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ class PriceCatalogueTest {
     @Test
     void costsEachKindOfTokenOnceAtItsOwnPrice() {
         var catalogue = new PriceCatalogue(List.of(entry("gpt-4o", "openai", "2024-01-01", rates("2.50", "10.00", "1.25", "12.00"))));
-        BigDecimal cost = catalogue.price("gpt-4o", "openai", JULY_2025, new TokenUsage(1000, 200, 4000, 50));
+        BigDecimal cost = catalogue.price("gpt-4o", "openai", JULY_2025, new TokenCounts(1000, 200, 4000, 50));
         // 1000*2.50 + 4000*1.25 + 200*10 + 50*12 = 2500 + 5000 + 2000 + 600 = 10100 / 1e6
         assertThat(cost).isEqualByComparingTo("0.0101");
     }
@@ -35,7 +35,7 @@ class PriceCatalogueTest {
     @Test
     void isExactWithoutRoundingAtFullScale() {
         var catalogue = new PriceCatalogue(List.of(entry("m", "p", "2024-01-01", rates("0.000001", "0.075", null, null))));
-        BigDecimal cost = catalogue.price("m", null, JULY_2025, new TokenUsage(1, 1, 0, 0));
+        BigDecimal cost = catalogue.price("m", null, JULY_2025, new TokenCounts(1, 1, 0, 0));
         assertThat(cost).isEqualTo(new BigDecimal("0.000000075001"));
         assertThat(cost.scale()).isEqualTo(12);
     }
@@ -43,21 +43,21 @@ class PriceCatalogueTest {
     @Test
     void cachedTokensCostTheInputPriceWhenNoCachedPriceIsListed() {
         var catalogue = new PriceCatalogue(List.of(entry("m", "p", "2024-01-01", rates("3", "15", null, null))));
-        assertThat(catalogue.price("m", "p", JULY_2025, new TokenUsage(0, 0, 1_000_000, 0))).isEqualByComparingTo("3");
+        assertThat(catalogue.price("m", "p", JULY_2025, new TokenCounts(0, 0, 1_000_000, 0))).isEqualByComparingTo("3");
     }
 
     @Test
     void reasoningTokensCostTheOutputPriceWhenNoReasoningPriceIsListed() {
         var catalogue = new PriceCatalogue(List.of(entry("m", "p", "2024-01-01", rates("3", "15", null, null))));
-        assertThat(catalogue.price("m", "p", JULY_2025, new TokenUsage(0, 1_000_000, 0, 1_000_000))).isEqualByComparingTo("30");
+        assertThat(catalogue.price("m", "p", JULY_2025, new TokenCounts(0, 1_000_000, 0, 1_000_000))).isEqualByComparingTo("30");
     }
 
     @Test
     void aStepAboveTheTierThresholdIsPricedWhollyAtTheTierCountingCachedInput() {
         var tier = new PriceTier(200_000, rates("2.50", "15.00", "0.625", null));
         var catalogue = new PriceCatalogue(List.of(entry("gemini-2\\.5-pro", "google", "2025-01-01", rates("1.25", "10.00", "0.31", null), tier)));
-        TokenUsage atThreshold = new TokenUsage(150_000, 1_000, 50_000, 0);
-        TokenUsage above = new TokenUsage(150_000, 1_000, 50_001, 0);
+        TokenCounts atThreshold = new TokenCounts(150_000, 1_000, 50_000, 0);
+        TokenCounts above = new TokenCounts(150_000, 1_000, 50_001, 0);
         // 150000*1.25 + 50000*0.31 + 1000*10 = 187500 + 15500 + 10000 = 213000
         assertThat(catalogue.price("gemini-2.5-pro", "google", JULY_2025, atThreshold)).isEqualByComparingTo("0.213");
         // 150000*2.5 + 50001*0.625 + 1000*15 = 375000 + 31250.625 + 15000 = 421250.625
@@ -68,8 +68,8 @@ class PriceCatalogueTest {
     void theHighestTierExceededApplies() {
         var catalogue = new PriceCatalogue(List.of(entry("m", "p", "2024-01-01", rates("1", "1", null, null),
                 new PriceTier(1_000_000, rates("3", "3", null, null)), new PriceTier(100, rates("2", "2", null, null)))));
-        assertThat(catalogue.price("m", "p", JULY_2025, new TokenUsage(1_000_001, 0, 0, 0))).isEqualByComparingTo("3.000003");
-        assertThat(catalogue.price("m", "p", JULY_2025, new TokenUsage(101, 0, 0, 0))).isEqualByComparingTo("0.000202");
+        assertThat(catalogue.price("m", "p", JULY_2025, new TokenCounts(1_000_001, 0, 0, 0))).isEqualByComparingTo("3.000003");
+        assertThat(catalogue.price("m", "p", JULY_2025, new TokenCounts(101, 0, 0, 0))).isEqualByComparingTo("0.000202");
     }
 
     @Test
@@ -77,7 +77,7 @@ class PriceCatalogueTest {
         var launch = entry("o3", "openai", "2025-04-16", rates("10", "40", null, null));
         var cut = entry("o3", "openai", "2025-06-10", rates("2", "8", null, null));
         var catalogue = new PriceCatalogue(List.of(cut, launch));
-        TokenUsage million = new TokenUsage(1_000_000, 0, 0, 0);
+        TokenCounts million = new TokenCounts(1_000_000, 0, 0, 0);
         assertThat(catalogue.price("o3", "openai", Instant.parse("2025-06-09T23:59:59Z"), million)).isEqualByComparingTo("10");
         assertThat(catalogue.price("o3", "openai", Instant.parse("2025-06-10T00:00:00Z"), million)).isEqualByComparingTo("2");
         assertThat(catalogue.price("o3", "openai", Instant.parse("2025-04-15T00:00:00Z"), million)).isNull();
@@ -86,22 +86,22 @@ class PriceCatalogueTest {
     @Test
     void anUnknownModelIsUnpricedNeverZero() {
         var catalogue = new PriceCatalogue(List.of(entry("gpt-4o", "openai", "2024-01-01", rates("2.5", "10", null, null))));
-        assertThat(catalogue.price("llama-3-70b", null, JULY_2025, new TokenUsage(10, 10, 0, 0))).isNull();
-        assertThat(catalogue.price(null, null, JULY_2025, new TokenUsage(10, 10, 0, 0))).isNull();
-        assertThat(catalogue.price("gpt-4o-mini", null, JULY_2025, new TokenUsage(10, 10, 0, 0)))
+        assertThat(catalogue.price("llama-3-70b", null, JULY_2025, new TokenCounts(10, 10, 0, 0))).isNull();
+        assertThat(catalogue.price(null, null, JULY_2025, new TokenCounts(10, 10, 0, 0))).isNull();
+        assertThat(catalogue.price("gpt-4o-mini", null, JULY_2025, new TokenCounts(10, 10, 0, 0)))
                 .as("the pattern must match the whole name").isNull();
     }
 
     @Test
     void aStepWithoutTokensCostsZeroEvenWithoutAPrice() {
         var catalogue = new PriceCatalogue(List.of());
-        assertThat(catalogue.price(null, null, JULY_2025, new TokenUsage(0, 0, 0, 0))).isEqualByComparingTo("0");
+        assertThat(catalogue.price(null, null, JULY_2025, new TokenCounts(0, 0, 0, 0))).isEqualByComparingTo("0");
     }
 
     @Test
     void theProviderOfTheStepMustMatchWhenGiven() {
         var catalogue = new PriceCatalogue(List.of(entry("gpt-4o", "openai", "2024-01-01", rates("2.5", "10", null, null))));
-        TokenUsage million = new TokenUsage(1_000_000, 0, 0, 0);
+        TokenCounts million = new TokenCounts(1_000_000, 0, 0, 0);
         assertThat(catalogue.price("gpt-4o", "azure", JULY_2025, million)).isNull();
         assertThat(catalogue.price("GPT-4o", "OpenAI", JULY_2025, million)).isEqualByComparingTo("2.5");
         assertThat(catalogue.price("gpt-4o", " ", JULY_2025, million)).isEqualByComparingTo("2.5");
@@ -114,7 +114,7 @@ class PriceCatalogueTest {
         var broad = entry("gpt-.*", "openai", "2024-01-01", rates("1", "1", null, null));
         var broadLater = entry("gpt.*", "openai", "2025-01-01", rates("9", "9", null, null));
         var catalogue = new PriceCatalogue(List.of(broadLater, broad, regex, literal));
-        TokenUsage million = new TokenUsage(1_000_000, 0, 0, 0);
+        TokenCounts million = new TokenCounts(1_000_000, 0, 0, 0);
         assertThat(catalogue.price("gpt-4o-2024-05-13", "openai", JULY_2025, million)).isEqualByComparingTo("5");
         assertThat(catalogue.price("gpt-4o-2024-08-06", "openai", JULY_2025, million)).isEqualByComparingTo("2.5");
         assertThat(catalogue.price("gpt-3.5-turbo", "openai", JULY_2025, million)).as("longer pattern").isEqualByComparingTo("1");
@@ -126,7 +126,7 @@ class PriceCatalogueTest {
         var first = entry("m.*", "p", "2024-01-01", rates("1", "1", null, null));
         var second = entry("m.*", "q", "2024-01-01", rates("2", "2", null, null));
         var later = entry("m.*", "q", "2024-03-01", rates("3", "3", null, null));
-        TokenUsage million = new TokenUsage(1_000_000, 0, 0, 0);
+        TokenCounts million = new TokenCounts(1_000_000, 0, 0, 0);
         assertThat(new PriceCatalogue(List.of(second, first)).price("mx", null, JULY_2025, million)).isEqualByComparingTo("1");
         assertThat(new PriceCatalogue(List.of(second, first, later)).price("mx", null, JULY_2025, million)).isEqualByComparingTo("3");
     }

@@ -1,7 +1,8 @@
 package dev.agenttraces.taskboard.host.budget.application;
 
 import dev.agenttraces.taskboard.host.budget.domain.BudgetLight;
-import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.model.budget.BudgetPeriod;
+import dev.agenttraces.taskboard.model.budget.BudgetRule;
 import dev.agenttraces.taskboard.model.Agent;
 import dev.agenttraces.taskboard.model.AgentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +47,7 @@ public class BudgetGuard {
             return Decision.SKIP_UNKNOWN_SPEND;
         }
         spend.clearSkip(agent.getId());
-        if (BudgetLight.isExhausted(agent.getMonthlyBudgetUsd(), reading.costUsd())) {
+        if (BudgetRule.isExhausted(agent.getMonthlyBudgetUsd(), reading.costUsd())) {
             agent.pause(REASON_PREFIX + ": $" + reading.costUsd().toPlainString() + " spent of $"
                     + agent.getMonthlyBudgetUsd().toPlainString() + " since " + DAY.format(reading.period().from())
                     + "; resumes on " + DAY.format(reading.period().to()) + " or when an admin overrides.", now);

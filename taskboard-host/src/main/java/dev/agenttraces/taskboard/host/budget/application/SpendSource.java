@@ -1,6 +1,6 @@
 package dev.agenttraces.taskboard.host.budget.application;
 
-import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.model.budget.BudgetPeriod;
 
 /**
  * Where an agent's spend comes from: the traces plugin's spend API. An interface so the budget rules do

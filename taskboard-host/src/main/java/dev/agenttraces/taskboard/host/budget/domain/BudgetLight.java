@@ -3,7 +3,7 @@ package dev.agenttraces.taskboard.host.budget.domain;
 import dev.agenttraces.taskboard.model.AgentStatus;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.agenttraces.taskboard.model.budget.BudgetRule;
 
 /**
  * The dot shown next to an agent: green while spend is below the warning threshold, amber at or above
@@ -45,22 +45,10 @@ public enum BudgetLight {
         if (spend == null) {
             return GREY;
         }
-        if (isExhausted(budget, spend)) {
-            return RED;
-        }
-        return spend.compareTo(warningLevel(budget, thresholdPercent)) >= 0 ? AMBER : GREEN;
-    }
-
-    /**
-     * Whether the spend leaves nothing of the budget: at exactly the budget the next call would overspend,
-     * so reaching it counts. An unlimited budget (null) is never exhausted.
-     */
-    public static boolean isExhausted(BigDecimal budget, BigDecimal spend) {
-        return budget != null && spend != null && spend.compareTo(budget) >= 0;
-    }
-
-    /** The spend at which the warning starts: budget × threshold / 100, in USD cents precision or finer. */
-    public static BigDecimal warningLevel(BigDecimal budget, int thresholdPercent) {
-        return budget.multiply(BigDecimal.valueOf(thresholdPercent)).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
+        return switch (BudgetRule.level(budget, thresholdPercent, spend)) {
+            case EXHAUSTED -> RED;
+            case WARNING -> AMBER;
+            case WITHIN -> GREEN;
+        };
     }
 }

@@ -2,7 +2,7 @@ package dev.agenttraces.taskboard.host.budget.infrastructure;
 
 import dev.agenttraces.taskboard.host.budget.application.SpendReading;
 import dev.agenttraces.taskboard.host.budget.application.SpendSource;
-import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.model.budget.BudgetPeriod;
 import dev.agenttraces.taskboard.contract.HostContract;
 import dev.agenttraces.taskboard.host.contract.HostTokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;

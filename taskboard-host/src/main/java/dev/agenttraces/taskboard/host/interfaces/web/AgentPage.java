@@ -2,7 +2,7 @@ package dev.agenttraces.taskboard.host.interfaces.web;
 
 import dev.agenttraces.taskboard.host.application.AgentAdministration;
 import dev.agenttraces.taskboard.host.budget.application.AgentSpend;
-import dev.agenttraces.taskboard.host.budget.domain.BudgetPeriod;
+import dev.agenttraces.taskboard.model.budget.BudgetPeriod;
 import dev.agenttraces.taskboard.host.security.CurrentUser;
 import dev.agenttraces.taskboard.model.Agent;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
-import dev.agenttraces.traces.ingest.application.Rejection;
+import dev.agenttraces.traces.shared.Rejection;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

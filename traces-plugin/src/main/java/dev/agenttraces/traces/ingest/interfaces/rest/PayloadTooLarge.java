@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
+import dev.agenttraces.traces.api.Problem;
+
 import java.io.IOException;
 
 /** Thrown by {@link LimitedInputStream} when a body passes the configured size limit. */

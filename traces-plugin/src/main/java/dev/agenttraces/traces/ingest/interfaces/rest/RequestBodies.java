@@ -1,11 +1,13 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
+import dev.agenttraces.traces.api.Jsonp;
+
 import dev.agenttraces.traces.ingest.application.IngestSettings;
-import dev.agenttraces.traces.ingest.application.Rejection;
-import dev.agenttraces.traces.ingest.domain.FinishTrace;
+import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.trace.domain.FinishTrace;
 import dev.agenttraces.traces.ingest.domain.StartTrace;
 import dev.agenttraces.traces.ingest.domain.StepBatch;
-import dev.agenttraces.traces.store.domain.TraceStatus;
+import dev.agenttraces.traces.trace.domain.TraceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonReader;

@@ -1,10 +1,12 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
-import dev.agenttraces.traces.ingest.application.Rejection;
+import dev.agenttraces.traces.api.Jsonp;
+
+import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.ingest.domain.StepBatch;
-import dev.agenttraces.traces.ingest.domain.StepInput;
-import dev.agenttraces.traces.pricing.application.TokenUsage;
-import dev.agenttraces.traces.store.domain.StepType;
+import dev.agenttraces.traces.trace.domain.StepInput;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
+import dev.agenttraces.traces.trace.domain.StepType;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -117,7 +119,7 @@ final class StepBatchReader {
         }
         return new StepInput((int) seq, type, f.string("content", Integer.MAX_VALUE), f.string("toolName", 200),
                 f.jsonText("toolInput"), f.jsonText("toolOutput"), f.string("model", 200),
-                new TokenUsage(input, output, cached, reasoning), f.requiredInstant("startedAt"),
+                new TokenCounts(input, output, cached, reasoning), f.requiredInstant("startedAt"),
                 f.optionalCount("durationMs"));
     }
 }

@@ -1,13 +1,15 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
+import dev.agenttraces.traces.api.Problem;
+
 import dev.agenttraces.traces.ingest.application.IngestTokens;
-import dev.agenttraces.traces.ingest.application.Rejection;
+import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.ingest.application.TraceIngest;
 import dev.agenttraces.traces.ingest.domain.StepOutcome;
 import dev.agenttraces.traces.ingest.domain.TokenScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.agenttraces.traces.ingest.application.TraceQueries;
+import dev.agenttraces.traces.trace.interfaces.rest.TraceJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,9 +63,6 @@ public class TraceIngestResource {
 
     @Inject
     RequestBodies bodies;
-
-    @Inject
-    TraceQueries queries;
 
     @HeaderParam(HttpHeaders.AUTHORIZATION)
     String authorization;
@@ -119,10 +118,10 @@ public class TraceIngestResource {
     @APIResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = PROBLEM))
     public Response appendSteps(@PathParam("id") String id, InputStream body) {
         TokenScope scope = scope();
-        UUID traceId = traceId(id);
+        UUID traceId = TraceJson.traceId(id);
         List<StepOutcome> outcomes = ingest.append(scope, traceId, bodies.steps(body, contentLength));
         return Response.status(207).type(MediaType.APPLICATION_JSON)
-                .entity(TraceJson.outcomes(outcomes).toString()).build();
+                .entity(OutcomeJson.outcomes(outcomes).toString()).build();
     }
 
     @POST
@@ -137,23 +136,9 @@ public class TraceIngestResource {
     @APIResponse(responseCode = "409", description = "Already finished differently", content = @Content(mediaType = PROBLEM))
     public Response finish(@PathParam("id") String id, InputStream body) {
         TokenScope scope = scope();
-        UUID traceId = traceId(id);
+        UUID traceId = TraceJson.traceId(id);
         return Response.ok(TraceJson.trace(ingest.finish(scope, traceId, bodies.finish(body, contentLength)))
                 .build().toString(), MediaType.APPLICATION_JSON).build();
-    }
-
-    @GET
-    @Path("{id}")
-    @Tag(name = "read")
-    @SecurityRequirement(name = "hostToken")
-    @Operation(summary = "Export a trace with a page of its steps",
-            description = "The trace with its totals and steps ordered by seq, paged by offset and limit (at most "
-                    + TraceQueries.MAX_PAGE + "). Needs a host token; board membership applies.")
-    @APIResponse(responseCode = "200", description = "The trace, with steps: {offset, limit, total, items}")
-    @APIResponse(responseCode = "404", description = "No such trace, or not visible", content = @Content(mediaType = PROBLEM))
-    public String export(@PathParam("id") String id, @QueryParam("offset") @DefaultValue("0") int offset,
-                         @QueryParam("limit") @DefaultValue("200") int limit) {
-        return ReadJson.export(queries.export(traceId(id), offset, limit)).toString();
     }
 
     private TokenScope scope() {
@@ -162,13 +147,5 @@ public class TraceIngestResource {
             token = authorization.substring(7);
         }
         return tokens.authenticate(token);
-    }
-
-    static UUID traceId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection(Rejection.Kind.NOT_FOUND, "id", "There is no trace " + id + " (not a UUID).");
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
-import dev.agenttraces.traces.ingest.application.Rejection;
+import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.ingest.domain.StepBatch;
-import dev.agenttraces.traces.store.domain.StepType;
+import dev.agenttraces.traces.trace.domain.StepType;
 import jakarta.json.JsonException;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,4 @@
+/**
+ * How agents reach ingest.
+ */
+package dev.agenttraces.traces.ingest.interfaces;

@@ -1,0 +1,4 @@
+/**
+ * How spend is reached from outside the plugin.
+ */
+package dev.agenttraces.traces.spend.interfaces;

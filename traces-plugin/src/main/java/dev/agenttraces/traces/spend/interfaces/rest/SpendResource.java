@@ -1,0 +1,92 @@
+package dev.agenttraces.traces.spend.interfaces.rest;
+
+import dev.agenttraces.traces.api.Jsonp;
+import dev.agenttraces.traces.api.Problem;
+import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.spend.application.SpendReport;
+import dev.agenttraces.traces.spend.domain.Spend;
+import dev.agenttraces.traces.spend.domain.TaskCost;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import static dev.agenttraces.traces.trace.interfaces.rest.TraceJson.money;
+
+/** Spend of an agent and the top tasks by cost, over a period; board membership applies. */
+@Path("v1")
+@RequestScoped
+@Tag(name = "read")
+@SecurityRequirement(name = "hostToken")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class SpendResource {
+
+    @Inject
+    SpendReport report;
+
+    @GET
+    @Path("agents/{id}/spend")
+    @Operation(summary = "An agent's spend in a period",
+            description = "Sum of the cost of the agent's traces started in [from, to), from trace totals."
+                    + " unpricedSteps > 0 means the sum is a lower bound. The host's budget check calls this.")
+    @APIResponse(responseCode = "200", description = "{agentId, from, to, costUsd (decimal string), unpricedSteps, traces}")
+    @APIResponse(responseCode = "400", description = "Missing or bad from/to", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public String spend(@PathParam("id") long agentId, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Spend s = report.agentSpend(agentId, instant("from", from), instant("to", to));
+        return Jsonp.BUILDERS.createObjectBuilder()
+                .add("agentId", s.agentId())
+                .add("from", s.from().toString())
+                .add("to", s.to().toString())
+                .add("costUsd", money(s.costUsd()))
+                .add("unpricedSteps", s.unpricedSteps())
+                .add("traces", s.traces())
+                .build().toString();
+    }
+
+    @GET
+    @Path("top-tasks")
+    @Operation(summary = "Top tasks by cost in a period", description = "Tasks ranked by the cost of their traces started in [from, to).")
+    @APIResponse(responseCode = "200", description = "{items: [{taskId, title, boardId, costUsd, traces, steps, unpricedSteps}]}")
+    @APIResponse(responseCode = "400", description = "Missing or bad from/to/limit", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public String topTasks(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("limit") @DefaultValue("10") int limit) {
+        JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
+        for (TaskCost t : report.topTasks(instant("from", from), instant("to", to), limit)) {
+            items.add(Jsonp.BUILDERS.createObjectBuilder()
+                    .add("taskId", t.taskId())
+                    .add("title", t.title())
+                    .add("boardId", t.boardId())
+                    .add("costUsd", money(t.costUsd()))
+                    .add("traces", t.traces())
+                    .add("steps", t.steps())
+                    .add("unpricedSteps", t.unpricedSteps())
+                    .add("topTraceId", t.topTrace().toString()));
+        }
+        return Jsonp.BUILDERS.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Rejection.invalid(field, field + " must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
+        }
+    }
+}

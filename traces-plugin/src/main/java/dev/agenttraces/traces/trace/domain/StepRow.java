@@ -1,0 +1,14 @@
+package dev.agenttraces.traces.trace.domain;
+
+import java.io.Serializable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One row of a timeline: everything of a step but its full text, of which a preview is kept. */
+public record StepRow(int seq, StepType type, String toolName, String preview, TokenCounts tokens,
+                      BigDecimal costUsd, Long durationMs, Instant startedAt) implements Serializable {
+
+    /** Characters of a step shown in its one-line preview. */
+    public static final int PREVIEW_CHARS = 160;
+}

@@ -1,0 +1,143 @@
+package dev.agenttraces.traces.trace.domain;
+
+import dev.agenttraces.taskboard.model.Agent;
+import dev.agenttraces.taskboard.model.Task;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One run of an agent on a task: retries of a task are separate traces. The totals are maintained by
+ * the ingest path in the same transaction that writes the steps, so they are exact and cheap to read.
+ * Mapped read-mostly: writes go through the ingest service's batched JDBC.
+ */
+@Entity
+@Table(name = "trace")
+public class Trace {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "task_id")
+    private Task task;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agent_id")
+    private Agent agent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TraceStatus status;
+
+    private String model;
+    private String provider;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "duration_ms")
+    private Long durationMs;
+
+    @Column(name = "error_message")
+    private String errorMessage;
+
+    @Column(name = "step_count")
+    private int stepCount;
+
+    @Column(name = "error_count")
+    private int errorCount;
+
+
+
+
+
+    @Embedded
+    private TokenCounts tokens = TokenCounts.NONE;
+
+    @Column(name = "cost_usd", precision = 24, scale = 12)
+    private BigDecimal costUsd = BigDecimal.ZERO;
+
+    @Column(name = "unpriced_steps")
+    private int unpricedSteps;
+
+    protected Trace() {
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Task getTask() {
+        return task;
+    }
+
+    public Agent getAgent() {
+        return agent;
+    }
+
+    public TraceStatus getStatus() {
+        return status;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public String getProvider() {
+        return provider;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    public int getStepCount() {
+        return stepCount;
+    }
+
+    public int getErrorCount() {
+        return errorCount;
+    }
+
+    public TokenCounts getTokens() {
+        return tokens;
+    }
+
+    /** Sum of the priced steps' costs; see {@link #isUnpriced()} before presenting it as the whole cost. */
+    public BigDecimal getCostUsd() {
+        return costUsd;
+    }
+
+    public int getUnpricedSteps() {
+        return unpricedSteps;
+    }
+
+    /** Whether any step could not be priced, so the total is a lower bound, not the cost. */
+    public boolean isUnpriced() {
+        return unpricedSteps > 0;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.agenttraces.traces.trace.domain;
+
+import java.util.List;
+
+/** One page of a trace list, with the total the list would have unpaged. */
+public record TracePage(List<TraceSummary> items, long total, int offset, int limit) {
+}

@@ -1,0 +1,55 @@
+package dev.agenttraces.traces.trace.domain;
+
+import dev.agenttraces.traces.access.domain.BoardScope;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The read model of traces, for the REST API and the views alike. Every query that starts from a
+ * task or trace takes the reader's {@link BoardScope}, so a trace on a board the reader may not see is
+ * never returned. Steps are read a page at a time by (trace_id, seq), the primary key, so a 200,000-step
+ * trace costs the same to open as a small one.
+ */
+public interface TraceRepository {
+
+    Optional<TaskRef> task(long taskId, BoardScope scope);
+
+    boolean agentExists(long agentId);
+
+    /** The task's traces, retries included, newest first. */
+    List<TraceSummary> tracesOfTask(long taskId, BoardScope scope);
+
+    Optional<TraceSummary> trace(UUID id, BoardScope scope);
+
+    List<TraceSummary> tracesOfAgent(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
+                                     boolean ascending, int offset, int limit);
+
+    long countTracesOfAgent(long agentId, BoardScope scope, TraceFilter filter);
+
+    /** Steps with their full text, in order, for the export. */
+    List<StepRecord> stepRecords(UUID trace, int offset, int limit);
+
+    long countSteps(UUID trace, StepFilter filter);
+
+    /**
+     * A page of the timeline. With {@code afterSeq} the page is a key range (seq greater than it) that
+     * the primary key index serves directly; without, it falls back to an offset.
+     */
+    List<StepRow> steps(UUID trace, StepFilter filter, Integer afterSeq, int offset, int limit);
+
+    /** How many steps (under the filter) come before this one: its row index in the timeline. */
+    long indexOf(UUID trace, StepFilter filter, int seq);
+
+    /** The first error after the given step, wrapping round to the first error of the trace. */
+    Optional<Integer> nextError(UUID trace, int afterSeq);
+
+    Optional<Integer> mostExpensiveStep(UUID trace);
+
+    /** One step with its full text, except a tool output longer than {@code outputLimit} characters. */
+    Optional<StepDetail> step(UUID trace, int seq, int outputLimit);
+
+    /** The whole output of a tool result, for "show all". */
+    Optional<String> fullOutput(UUID trace, int seq);
+}

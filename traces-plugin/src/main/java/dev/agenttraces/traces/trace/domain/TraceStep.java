@@ -1,0 +1,153 @@
+package dev.agenttraces.traces.trace.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One step of a trace, identified by the trace and the sequence number the client gave it. The key
+ * is natural so that replays are idempotent without a lookup table, and writes need no id sequence.
+ */
+@Entity
+@Table(name = "trace_step")
+@IdClass(TraceStep.Key.class)
+public class TraceStep {
+
+    @Id
+    @Column(name = "trace_id")
+    private UUID traceId;
+
+    @Id
+    private int seq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StepType type;
+
+    private String content;
+
+    @Column(name = "tool_name")
+    private String toolName;
+
+    @Column(name = "tool_input")
+    private String toolInput;
+
+    @Column(name = "tool_output")
+    private String toolOutput;
+
+    private String model;
+
+
+
+
+
+    @Embedded
+    private TokenCounts tokens = TokenCounts.NONE;
+
+    @Column(name = "cost_usd", precision = 24, scale = 12)
+    private BigDecimal costUsd;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "duration_ms")
+    private Long durationMs;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    protected TraceStep() {
+    }
+
+    public UUID getTraceId() {
+        return traceId;
+    }
+
+    public int getSeq() {
+        return seq;
+    }
+
+    public StepType getType() {
+        return type;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public String getToolName() {
+        return toolName;
+    }
+
+    public String getToolInput() {
+        return toolInput;
+    }
+
+    public String getToolOutput() {
+        return toolOutput;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public TokenCounts getTokens() {
+        return tokens;
+    }
+
+    /** The step's cost, or {@code null} when its model is not in the price catalogue. */
+    public BigDecimal getCostUsd() {
+        return costUsd;
+    }
+
+    public boolean isUnpriced() {
+        return costUsd == null;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Long getDurationMs() {
+        return durationMs;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    /** Composite key: (trace, sequence). */
+    public static class Key implements Serializable {
+        private UUID traceId;
+        private int seq;
+
+        public Key() {
+        }
+
+        public Key(UUID traceId, int seq) {
+            this.traceId = traceId;
+            this.seq = seq;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.seq == seq && Objects.equals(k.traceId, traceId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(traceId, seq);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.agenttraces.traces.trace.domain;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The write side of the trace store, as the ingest application needs it. Each {@link #inTransaction}
+ * is one database transaction that commits before it returns, so whatever the API acknowledges
+ * afterwards is durable; any exception rolls all of it back, so nothing of a refused request is
+ * written. The implementation is the hot path of ingest (JDBC batches), hidden behind this port so
+ * no application class sees a connection.
+ */
+public interface TraceStore {
+
+    <T> T inTransaction(Function<Session, T> work);
+
+    /** Whether an exception from {@link #inTransaction} was a unique-key violation (a concurrent insert). */
+    boolean isDuplicateKey(RuntimeException e);
+
+    /** The agent's configured model and provider. */
+    record AgentDefaults(String model, String provider) {
+    }
+
+    /** The operations of one transaction. */
+    interface Session {
+
+        Optional<TraceSummary> read(UUID id);
+
+        /** Reads the trace and locks its row until the transaction ends, serialising its batches. */
+        Optional<TraceSummary> lock(UUID id);
+
+        boolean taskExists(long taskId);
+
+        Optional<AgentDefaults> agentDefaults(long agentId);
+
+        void insertTrace(UUID id, long taskId, long agentId, String model, String provider, Instant startedAt);
+
+        /** Content hashes of the steps already stored with a sequence in [from, to]. */
+        Map<Integer, String> existingHashes(UUID traceId, int from, int to);
+
+        void insertSteps(UUID traceId, java.util.List<PricedStep> steps);
+
+        void addTotals(UUID traceId, TraceTotals totals);
+
+        void finish(UUID traceId, FinishTrace finish, long durationMs);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.agenttraces.traces.trace.infrastructure;
+
+import dev.agenttraces.traces.trace.domain.FinishTrace;
+import dev.agenttraces.traces.trace.domain.PricedStep;
+import dev.agenttraces.traces.trace.domain.TraceStore;
+import dev.agenttraces.traces.trace.domain.TraceSummary;
+import dev.agenttraces.traces.trace.domain.TraceTotals;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * {@link TraceStore} over one local JDBC transaction per unit of work ({@link JdbcTransaction}) and
+ * the batched write SQL of {@link TraceWriter}. JDBC rather than JPA because this is the benchmarked
+ * hot path: one multi-row batch per request and one totals UPDATE, with nothing to flush or track.
+ */
+@ApplicationScoped
+public class JdbcTraceStore implements TraceStore {
+
+    @Inject
+    JdbcTransaction tx;
+
+    @Inject
+    TraceWriter writer;
+
+    @Override
+    public <T> T inTransaction(Function<Session, T> work) {
+        return tx.run(c -> work.apply(new JdbcSession(c)));
+    }
+
+    @Override
+    public boolean isDuplicateKey(RuntimeException e) {
+        return JdbcTransaction.isDuplicateKey(e);
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private static <T> T sql(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Trace store write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One transaction's operations on its connection. */
+    private final class JdbcSession implements Session {
+
+        private final Connection c;
+
+        JdbcSession(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public Optional<TraceSummary> read(UUID id) {
+            return sql(() -> writer.read(c, id));
+        }
+
+        @Override
+        public Optional<TraceSummary> lock(UUID id) {
+            return sql(() -> writer.lock(c, id));
+        }
+
+        @Override
+        public boolean taskExists(long taskId) {
+            return sql(() -> writer.taskExists(c, taskId));
+        }
+
+        @Override
+        public Optional<AgentDefaults> agentDefaults(long agentId) {
+            return sql(() -> writer.agentDefaults(c, agentId));
+        }
+
+        @Override
+        public void insertTrace(UUID id, long taskId, long agentId, String model, String provider, Instant startedAt) {
+            sql(() -> {
+                writer.insertTrace(c, id, taskId, agentId, model, provider, startedAt);
+                return null;
+            });
+        }
+
+        @Override
+        public Map<Integer, String> existingHashes(UUID traceId, int from, int to) {
+            return sql(() -> writer.existingHashes(c, traceId, from, to));
+        }
+
+        @Override
+        public void insertSteps(UUID traceId, List<PricedStep> steps) {
+            sql(() -> {
+                writer.insertSteps(c, traceId, steps);
+                return null;
+            });
+        }
+
+        @Override
+        public void addTotals(UUID traceId, TraceTotals totals) {
+            sql(() -> {
+                writer.addTotals(c, traceId, totals);
+                return null;
+            });
+        }
+
+        @Override
+        public void finish(UUID traceId, FinishTrace finish, long durationMs) {
+            sql(() -> {
+                writer.finish(c, traceId, finish, durationMs);
+                return null;
+            });
+        }
+    }
+}

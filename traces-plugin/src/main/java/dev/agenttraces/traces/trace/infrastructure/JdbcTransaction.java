@@ -1,0 +1,63 @@
+package dev.agenttraces.traces.trace.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs work in one local JDBC transaction and commits before returning, so whatever the API
+ * acknowledges afterwards is durable; any exception rolls everything back, so nothing of a refused
+ * request is written. Ingest needs no JTA: it touches one database and wants the least overhead.
+ */
+@ApplicationScoped
+public class JdbcTransaction {
+
+    /** Work against an open connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @Resource(lookup = TracesDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    public <T> T run(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Trace store write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads without an explicit transaction. */
+    public <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Trace store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the exception is a unique-key violation (SQLState 23505 in PostgreSQL and H2). */
+    public static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

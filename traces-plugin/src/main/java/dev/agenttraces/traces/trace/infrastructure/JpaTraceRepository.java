@@ -1,0 +1,173 @@
+package dev.agenttraces.traces.trace.infrastructure;
+
+import dev.agenttraces.traces.access.domain.BoardScope;
+import dev.agenttraces.traces.trace.domain.StepDetail;
+import dev.agenttraces.traces.trace.domain.StepFilter;
+import dev.agenttraces.traces.trace.domain.StepRecord;
+import dev.agenttraces.traces.trace.domain.StepRow;
+import dev.agenttraces.traces.trace.domain.StepType;
+import dev.agenttraces.traces.trace.domain.TaskRef;
+import dev.agenttraces.traces.trace.domain.TraceFilter;
+import dev.agenttraces.traces.trace.domain.TraceRepository;
+import dev.agenttraces.traces.trace.domain.TraceSort;
+import dev.agenttraces.traces.trace.domain.TraceSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link TraceRepository} in JPQL. Rows are read into small records by constructor expressions,
+ * never as managed entities, so nothing a view keeps is attached to a persistence context. Previews
+ * are cut in the query, so a timeline page moves a bounded number of characters whatever the steps hold.
+ */
+@ApplicationScoped
+public class JpaTraceRepository implements TraceRepository {
+
+    private static final String STEP_ROW = "select new " + StepRow.class.getName()
+            + "(s.seq, s.type, s.toolName, substring(coalesce(s.content, s.toolInput, s.toolOutput, ''), 1, "
+            + StepRow.PREVIEW_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.startedAt)"
+            + " from TraceStep s where s.traceId = :trace";
+
+    private static final String SUMMARY = "select new " + TraceSummary.class.getName()
+            + "(t.id, k.id, k.title, a.id, a.name, a.model, t.status, t.model, t.provider, t.startedAt,"
+            + " t.completedAt, t.durationMs, t.errorMessage, t.stepCount, t.errorCount, t.tokens, t.costUsd,"
+            + " t.unpricedSteps) from Trace t join t.task k join t.agent a where ";
+
+    @PersistenceContext(unitName = "traces")
+    EntityManager em;
+
+    @Override
+    public Optional<TaskRef> task(long taskId, BoardScope scope) {
+        return em.createQuery("select new " + TaskRef.class.getName() + "(k.id, k.title, k.board.id) from Task k"
+                        + " where k.id = :id and " + scope.condition("k.board.id"), TaskRef.class)
+                .setParameter("id", taskId).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean agentExists(long agentId) {
+        return !em.createQuery("select a.id from Agent a where a.id = :id", Long.class)
+                .setParameter("id", agentId).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<TraceSummary> tracesOfTask(long taskId, BoardScope scope) {
+        return em.createQuery(SUMMARY + "k.id = :task and " + scope.condition("k.board.id")
+                        + " order by t.startedAt desc, t.id", TraceSummary.class)
+                .setParameter("task", taskId).getResultList();
+    }
+
+    @Override
+    public Optional<TraceSummary> trace(UUID id, BoardScope scope) {
+        return em.createQuery(SUMMARY + "t.id = :id and " + scope.condition("k.board.id"), TraceSummary.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<TraceSummary> tracesOfAgent(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
+                                            boolean ascending, int offset, int limit) {
+        String order = column(sort) + (ascending ? " asc nulls first" : " desc nulls last") + ", t.id";
+        TypedQuery<TraceSummary> q = em.createQuery(SUMMARY + "a.id = :agent and " + scope.condition("k.board.id")
+                + TraceFilters.where(filter) + " order by " + order, TraceSummary.class);
+        return TraceFilters.bind(q.setParameter("agent", agentId), filter)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countTracesOfAgent(long agentId, BoardScope scope, TraceFilter filter) {
+        TypedQuery<Long> q = em.createQuery("select count(t) from Trace t join t.task k where t.agent.id = :agent and "
+                + scope.condition("k.board.id") + TraceFilters.where(filter), Long.class);
+        return TraceFilters.bind(q.setParameter("agent", agentId), filter).getSingleResult();
+    }
+
+    /** The column a sort key orders by: a closed mapping, so request text never reaches the query. */
+    private static String column(TraceSort sort) {
+        return switch (sort) {
+            case STARTED_AT -> "t.startedAt";
+            case COST_USD -> "t.costUsd";
+            case DURATION_MS -> "t.durationMs";
+            case STEP_COUNT -> "t.stepCount";
+            case STATUS -> "t.status";
+            case TASK_TITLE -> "k.title";
+            case TOKENS -> "(cast(t.tokens.input as BigDecimal) + t.tokens.cachedInput + t.tokens.output"
+                    + " + t.tokens.reasoning)";
+        };
+    }
+
+    @Override
+    public List<StepRecord> stepRecords(UUID trace, int offset, int limit) {
+        return em.createQuery("select new " + StepRecord.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
+                        + " s.toolInput, s.toolOutput, s.model, s.tokens, s.costUsd, s.startedAt, s.durationMs)"
+                        + " from TraceStep s where s.traceId = :trace order by s.seq", StepRecord.class)
+                .setParameter("trace", trace).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countSteps(UUID trace, StepFilter filter) {
+        TypedQuery<Long> q = em.createQuery("select count(s) from TraceStep s where s.traceId = :trace"
+                + StepFilters.where(filter), Long.class);
+        return StepFilters.bind(q, trace, filter).getSingleResult();
+    }
+
+    @Override
+    public List<StepRow> steps(UUID trace, StepFilter filter, Integer afterSeq, int offset, int limit) {
+        String range = afterSeq != null ? " and s.seq > :after" : "";
+        TypedQuery<StepRow> q = em.createQuery(STEP_ROW + StepFilters.where(filter) + range + " order by s.seq",
+                StepRow.class);
+        StepFilters.bind(q, trace, filter);
+        if (afterSeq != null) {
+            q.setParameter("after", afterSeq);
+        } else {
+            q.setFirstResult(offset);
+        }
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long indexOf(UUID trace, StepFilter filter, int seq) {
+        TypedQuery<Long> q = em.createQuery("select count(s) from TraceStep s where s.traceId = :trace"
+                + " and s.seq < :seq" + StepFilters.where(filter), Long.class);
+        return StepFilters.bind(q, trace, filter).setParameter("seq", seq).getSingleResult();
+    }
+
+    @Override
+    public Optional<Integer> nextError(UUID trace, int afterSeq) {
+        String jpql = "select min(s.seq) from TraceStep s where s.traceId = :trace and s.type = :type and s.seq > :after";
+        for (int after : new int[] {afterSeq, Integer.MIN_VALUE}) {
+            Integer seq = em.createQuery(jpql, Integer.class).setParameter("trace", trace)
+                    .setParameter("type", StepType.ERROR).setParameter("after", after).getSingleResult();
+            if (seq != null) {
+                return Optional.of(seq);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Integer> mostExpensiveStep(UUID trace) {
+        return em.createQuery("select s.seq from TraceStep s where s.traceId = :trace and s.costUsd is not null"
+                        + " order by s.costUsd desc, s.seq", Integer.class)
+                .setParameter("trace", trace).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<StepDetail> step(UUID trace, int seq, int outputLimit) {
+        return em.createQuery("select new " + StepDetail.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
+                        + " s.toolInput, substring(s.toolOutput, 1, :limit), coalesce(length(s.toolOutput), 0), s.model)"
+                        + " from TraceStep s where s.traceId = :trace and s.seq = :seq", StepDetail.class)
+                .setParameter("trace", trace).setParameter("seq", seq).setParameter("limit", outputLimit)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<String> fullOutput(UUID trace, int seq) {
+        return em.createQuery("select s.toolOutput from TraceStep s where s.traceId = :trace and s.seq = :seq", String.class)
+                .setParameter("trace", trace).setParameter("seq", seq)
+                .getResultStream().findFirst();
+    }
+
+}

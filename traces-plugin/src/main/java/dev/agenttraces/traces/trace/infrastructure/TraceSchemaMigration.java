@@ -1,0 +1,43 @@
+package dev.agenttraces.traces.trace.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Migrates the plugin's tables, and only those: the history table is the plugin's own
+ * ({@code traces_schema_history}), so the host's migrations and the plugin's never interleave. The
+ * plugin's tables reference the host's (task, agent), so the host must be deployed first; Payara Micro
+ * deploys in command-line order and the demo and test launchers put the host first.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class TraceSchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(TraceSchemaMigration.class.getName());
+
+    @Resource(lookup = TracesDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/traces")
+                .table("traces_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info(() -> "Agent Traces schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied)");
+    }
+}

@@ -1,0 +1,275 @@
+package dev.agenttraces.traces.web;
+
+import dev.agenttraces.traces.access.application.ViewerAccess;
+import dev.agenttraces.traces.trace.domain.TaskRef;
+import dev.agenttraces.traces.trace.domain.TraceSummary;
+
+import dev.agenttraces.traces.trace.application.TraceQueries;
+
+import dev.agenttraces.traces.trace.infrastructure.JpaTraceRepository;
+import dev.agenttraces.traces.trace.domain.StepDetail;
+import dev.agenttraces.traces.trace.domain.StepFilter;
+import dev.agenttraces.traces.trace.domain.StepType;
+import dev.agenttraces.traces.trace.domain.TraceStatus;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The panel the host shows on its task detail page (extension point task-detail/panel/v1): the
+ * task's traces, one of them open as a header and a lazily paged timeline of its steps.
+ */
+@Named
+@ViewScoped
+public class TaskPanel implements Serializable {
+
+    @Inject
+    TraceQueries queries;
+    @Inject
+    ViewerAccess access;
+    @Inject
+    ViewSettings settings;
+
+    private Long taskId;
+    private String traceParam;
+    private TaskRef task;
+    private List<TraceSummary> traces = List.of();
+    private TraceSummary selected;
+    private StepsModel steps;
+    private StepType[] types = new StepType[0];
+    private String search;
+    private int first;
+    private Integer focusSeq;
+    private final Map<Integer, StepDetail> details = new HashMap<>();
+
+    /** View action: reads the task and its traces once per view. */
+    public void load() {
+        if (taskId == null) {
+            return;
+        }
+        task = queries.task(taskId).orElse(null);
+        if (task == null) {
+            return;
+        }
+        traces = queries.tracesOfTask(taskId);
+        Optional<TraceSummary> wanted = traces.stream().filter(t -> t.id().toString().equals(traceParam)).findFirst();
+        if (wanted.isPresent()) {
+            open(wanted.get());
+        } else if (traces.size() == 1) {
+            open(traces.get(0));
+        }
+    }
+
+    /** Opens one of the task's traces (ids not in the list are ignored). */
+    public void select(String id) {
+        traces.stream().filter(t -> t.id().toString().equals(id)).findFirst().ifPresent(this::open);
+    }
+
+    public void close() {
+        selected = null;
+        steps = null;
+    }
+
+    private void open(TraceSummary trace) {
+        selected = trace;
+        types = new StepType[0];
+        search = null;
+        focusSeq = null;
+        applyFilter();
+    }
+
+    /** Poll listener while a trace runs: re-reads totals and, when steps arrived, the timeline. */
+    public void refresh() {
+        if (task == null) {
+            return;
+        }
+        int before = selected == null ? -1 : selected.stepCount();
+        TraceStatus statusBefore = selected == null ? null : selected.status();
+        traces = queries.tracesOfTask(taskId);
+        if (selected != null) {
+            UUID id = selected.id();
+            selected = traces.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+            if (selected != null && (selected.stepCount() != before || selected.status() != statusBefore)) {
+                steps = newSteps(filter());
+                PrimeFaces.current().ajax().update("f:timeline");
+            }
+        }
+        if (!isAnyRunning()) {
+            PrimeFaces.current().executeScript("PF('atPoll') && PF('atPoll').stop();");
+        }
+    }
+
+    public void applyFilter() {
+        first = 0;
+        resetTable();
+        details.clear();
+        steps = selected == null ? null : newSteps(filter());
+    }
+
+    public void jumpToNextError() {
+        if (selected != null) {
+            stepsOfSelected().nextError(focusSeq == null ? Integer.MIN_VALUE : focusSeq).ifPresentOrElse(this::focus,
+                    () -> notice("No errors in this trace."));
+        }
+    }
+
+    public void jumpToMostExpensive() {
+        if (selected != null) {
+            stepsOfSelected().mostExpensive().ifPresentOrElse(this::focus,
+                    () -> notice("No priced steps in this trace."));
+        }
+    }
+
+    private void focus(int seq) {
+        StepFilter f = filter();
+        if (!f.isEmpty() && stepsOfSelected().detail(seq, 1).filter(this::matchesTypes).isEmpty()) {
+            types = new StepType[0];
+            search = null;
+            f = filter();
+        }
+        steps = newSteps(f);
+        long index = stepsOfSelected().indexOf(f, seq);
+        first = (int) (index / getPageSize()) * getPageSize();
+        focusSeq = seq;
+        resetTable();
+        PrimeFaces.current().executeScript("AT.scrollToFocus();");
+    }
+
+    /** The table keeps its own paging state once paged; a jump or a new filter must override it. */
+    private void resetTable() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        UIComponent table = fc == null ? null : fc.getViewRoot().findComponent("f:steps");
+        if (table instanceof DataTable dt) {
+            dt.setFirst(first);
+        }
+    }
+
+    private boolean matchesTypes(StepDetail d) {
+        return (types.length == 0 || List.of(types).contains(d.type())) && (search == null || search.isBlank());
+    }
+
+    private void notice(String text) {
+        PrimeFaces.current().executeScript("AT.notice(" + jsString(text) + ");");
+    }
+
+    private static String jsString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private TraceQueries.TraceSteps stepsOfSelected() {
+        return queries.steps(selected.id());
+    }
+
+    private StepsModel newSteps(StepFilter f) {
+        return new StepsModel(stepsOfSelected(), selected.stepCount(), f);
+    }
+
+    private StepFilter filter() {
+        return new StepFilter(types.length == 0 ? null : EnumSet.copyOf(List.of(types)), search);
+    }
+
+    /** The expanded form of a step, read once per view. */
+    public StepDetail detail(int seq) {
+        if (selected == null) {
+            return null;
+        }
+        return details.computeIfAbsent(seq, s -> stepsOfSelected().detail(s, settings.outputPreviewChars()).orElse(null));
+    }
+
+    public boolean isAnyRunning() {
+        return traces.stream().anyMatch(t -> t.status() == TraceStatus.RUNNING);
+    }
+
+    public String rowClass(int seq, StepType type) {
+        String focus = focusSeq != null && focusSeq == seq ? " at-focus" : "";
+        return "at-step " + Formats.typeClass(type) + focus;
+    }
+
+    public StepType[] getStepTypes() {
+        return StepType.values();
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(Long taskId) {
+        this.taskId = taskId;
+    }
+
+    public String getTraceParam() {
+        return traceParam;
+    }
+
+    public void setTraceParam(String traceParam) {
+        this.traceParam = traceParam;
+    }
+
+    public TaskRef getTask() {
+        return task;
+    }
+
+    public List<TraceSummary> getTraces() {
+        return traces;
+    }
+
+    public TraceSummary getSelected() {
+        return selected;
+    }
+
+    public StepsModel getSteps() {
+        return steps;
+    }
+
+    public StepType[] getTypes() {
+        return types.clone();
+    }
+
+    public void setTypes(StepType[] types) {
+        this.types = types == null ? new StepType[0] : types.clone();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
+    }
+
+    public Integer getFocusSeq() {
+        return focusSeq;
+    }
+
+    public int getPageSize() {
+        return settings.pageSize();
+    }
+
+    public int getPollSeconds() {
+        return settings.getPollSeconds();
+    }
+
+    public boolean isSignedIn() {
+        return access.isSignedIn();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.agenttraces.traces.web.admin;
+
+import dev.agenttraces.traces.access.application.ViewerAccess;
+
+import dev.agenttraces.traces.ingest.application.IngestTokens;
+import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.ingest.domain.IngestToken;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin screen for ingest tokens: create one bound to agents (its value is shown once, then only
+ * its hash exists), list them, revoke them. Only admins, as the host vouches for them, may use it.
+ */
+@Named
+@ViewScoped
+public class IngestTokensPage implements Serializable {
+
+    @Inject
+    transient IngestTokens tokens;
+
+    @Inject
+    ViewerAccess access;
+
+    private List<IngestToken> list = List.of();
+    private Map<Long, String> agents = Map.of();
+    private String name;
+    private boolean allAgents;
+    private List<Long> selectedAgents = new ArrayList<>();
+    private String createdToken;
+
+    @PostConstruct
+    void load() {
+        if (access.isAdmin()) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        list = tokens.list();
+        agents = tokens.agents();
+    }
+
+    public void create() {
+        if (!access.isAdmin()) {
+            return;
+        }
+        try {
+            createdToken = tokens.create(name, allAgents, selectedAgents, access.username());
+            message(FacesMessage.SEVERITY_INFO, "Token \"" + name + "\" created. Copy it now: it is not shown again.");
+            name = null;
+            allAgents = false;
+            selectedAgents = new ArrayList<>();
+            refresh();
+        } catch (Rejection e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    public void revoke(long id) {
+        if (!access.isAdmin()) {
+            return;
+        }
+        tokens.revoke(id);
+        createdToken = null;
+        message(FacesMessage.SEVERITY_INFO, "Token revoked: agents using it can no longer write.");
+        refresh();
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public boolean isAdmin() {
+        return access.isAdmin();
+    }
+
+    public List<IngestToken> getTokens() {
+        return list;
+    }
+
+    public Map<Long, String> getAgents() {
+        return agents;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isAllAgents() {
+        return allAgents;
+    }
+
+    public void setAllAgents(boolean allAgents) {
+        this.allAgents = allAgents;
+    }
+
+    public List<Long> getSelectedAgents() {
+        return selectedAgents;
+    }
+
+    public void setSelectedAgents(List<Long> selectedAgents) {
+        this.selectedAgents = selectedAgents;
+    }
+
+    public String getCreatedToken() {
+        return createdToken;
+    }
+}

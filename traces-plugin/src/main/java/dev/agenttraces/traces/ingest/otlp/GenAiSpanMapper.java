@@ -98,14 +98,11 @@ public final class GenAiSpanMapper {
                     + " (16 hex characters), not all zero.");
         }
         ByteString parent = span.getParentSpanId();
-        if (parent.isEmpty() || isZero(parent)) {
-            return null;
-        }
-        if (parent.size() != 8) {
+        if (!parent.isEmpty() && parent.size() != 8) {
             throw new SpanRefused("span " + spanId + " has an invalid parentSpanId \"" + hex(parent)
                     + "\"; a span id is 8 bytes (16 hex characters), or empty for a root span.");
         }
-        return hex(parent);
+        return parent.isEmpty() || isZero(parent) ? null : hex(parent);
     }
 
     /** Unix nanoseconds (fixed64: a negative long is a time past 2262, refused) to an instant; 0 is "absent". */

@@ -3,6 +3,7 @@ package dev.agenttraces.it.ingest;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
+import dev.agenttraces.it.support.Users;
 import dev.agenttraces.it.support.TaskboardServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ class IngestTokensPageIT {
         long task = Fixtures.reviewedTask(board, agent, "Token page task", "done");
         ChromeDriver browser = Browser.start();
         try {
+            Users.ensure("token-admin", "ADMIN");
             browser.get(HostTokens.signedUrl(base, "token-admin", Set.of("ADMIN"), PAGE));
             Browser.awaitPrimeFaces(browser);
             browser.findElement(By.id("tokens:name")).sendKeys("Browser-made token");

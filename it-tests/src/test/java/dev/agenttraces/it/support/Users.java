@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import java.util.Base64;
 
 /**
@@ -48,6 +49,25 @@ public final class Users {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create user " + username, e);
         }
+    }
+
+    /**
+     * Makes sure a user with this role exists (the plugin reads roles from the shared tables, never
+     * from the token), creating it once per database.
+     */
+    public static synchronized void ensure(String username, String role) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("select 1 from app_user where username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot look up user " + username, e);
+        }
+        create(username, UUID.randomUUID().toString(), role);
     }
 
     public static void addToBoard(long userId, long boardId) {

@@ -24,6 +24,13 @@ public final class HostContract {
 
     /** Claim: the user's roles (MicroProfile JWT's name for them). */
     public static final String CLAIM_ROLES = "groups";
+
+    /**
+     * The subject of the tokens the host signs for its own server-to-server reads (the spend its
+     * budget guard asks before each dispatch). Accepted by the plugin only as a Bearer token on its
+     * API, never as a frame's URL token, so it can never become a browser session.
+     */
+    public static final String SERVICE_SUBJECT = "taskboard-host";
     /** Claim: the declared context values the URL was built with, e.g. {"task.id": "42"}. */
     public static final String CLAIM_CONTEXT = "ctx";
     /** Claim: {@link UrlHash} of the URL the token was issued for. */

@@ -31,8 +31,6 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -78,8 +76,8 @@ public class HostTokenVerifier {
             if (!UrlHash.of(rawPath, rawQuery).equals(claims.getStringClaim(HostContract.CLAIM_URL_HASH))) {
                 throw new TokenRefusedException(403, "The token was issued for another URL");
             }
-            List<String> roles = claims.getStringListClaim(HostContract.CLAIM_ROLES);
-            return new ViewerIdentity(claims.getSubject(), roles == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(roles)));
+            return ViewerIdentity.isServiceSubject(claims.getSubject()) ? ViewerIdentity.hostService()
+                    : ViewerIdentity.user(claims.getSubject());
         } catch (ParseException e) {
             throw new TokenRefusedException(401, "The token's claims are malformed: " + e.getMessage());
         }

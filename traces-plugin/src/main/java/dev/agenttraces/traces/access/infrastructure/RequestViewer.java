@@ -44,7 +44,8 @@ public class RequestViewer implements Viewer {
     @Override
     public boolean isAdmin() {
         if (admin == null) {
-            admin = username() != null && !em.createNativeQuery("select 1 from user_role r join app_user u"
+            ViewerIdentity id = identity();
+            admin = id != null && id.service() || username() != null && !em.createNativeQuery("select 1 from user_role r join app_user u"
                             + " on u.id = r.user_id where u.username = ?1 and r.role = 'ADMIN'")
                     .setParameter(1, username()).setMaxResults(1).getResultList().isEmpty();
         }

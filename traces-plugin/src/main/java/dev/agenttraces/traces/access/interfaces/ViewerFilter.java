@@ -57,6 +57,9 @@ public class ViewerFilter extends HttpFilter {
         try {
             if (urlToken != null) {
                 identity = verifier.verify(urlToken, req.getRequestURI(), req.getQueryString());
+                if (identity.service()) {
+                    throw new TokenRefusedException(403, "The host's service token is for the API, not for pages.");
+                }
                 keepInSession(req, identity);
             } else if (bearer != null) {
                 identity = verifier.verify(bearer, req.getRequestURI(), req.getQueryString());

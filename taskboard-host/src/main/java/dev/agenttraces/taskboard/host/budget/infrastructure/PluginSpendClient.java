@@ -33,7 +33,7 @@ import java.util.Set;
 public class PluginSpendClient implements SpendSource {
 
     /** The identity the host uses for its own server-side calls (not a person). */
-    static final String SUBJECT = "taskboard-host";
+    static final String SUBJECT = HostContract.SERVICE_SUBJECT;
 
     @Inject
     @ConfigProperty(name = "taskboard.plugin.traces.server-url", defaultValue = "http://localhost:8080/traces")

@@ -50,8 +50,7 @@ public class AgentTab implements Serializable {
     private BigDecimal maxCost;
     private String title;
     private SpendReport.BudgetStanding standing;
-    private String dailyChart;
-    private boolean noSpend;
+    private SpendChart chart;
 
     public void load() {
         if (agentId == null || !access.isSignedIn()) {
@@ -65,8 +64,7 @@ public class AgentTab implements Serializable {
         agent = standing.agent();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         DailySpend daily = spend.daily(agentId, today.minusDays(29), today);
-        noSpend = daily.isEmpty();
-        dailyChart = daily.chartJson("Spend (USD)");
+        chart = SpendChart.of(daily);
         applyFilter();
     }
 
@@ -181,12 +179,8 @@ public class AgentTab implements Serializable {
         return standing == null ? null : standing.period();
     }
 
-    public String getDailyChart() {
-        return dailyChart;
-    }
-
-    public boolean isNoSpend() {
-        return noSpend;
+    public SpendChart getChart() {
+        return chart;
     }
 
     public boolean isSignedIn() {

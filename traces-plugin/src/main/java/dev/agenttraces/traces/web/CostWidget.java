@@ -46,8 +46,7 @@ public class CostWidget implements Serializable {
     private List<AgentSpend> byAgent = List.of();
     private BigDecimal maxTaskCost = BigDecimal.ZERO;
     private BigDecimal maxAgentCost = BigDecimal.ZERO;
-    private String dailyChart;
-    private boolean noSpend;
+    private SpendChart chart;
 
     public void load() {
         if (!access.isSignedIn()) {
@@ -74,8 +73,7 @@ public class CostWidget implements Serializable {
         maxTaskCost = topTasks.stream().map(TaskCost::costUsd).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         maxAgentCost = byAgent.stream().map(AgentSpend::costUsd).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         DailySpend daily = spend.daily(null, first, last);
-        noSpend = daily.isEmpty();
-        dailyChart = daily.chartJson("Spend (USD)");
+        chart = SpendChart.of(daily);
     }
 
     public int taskPercent(BigDecimal cost) {
@@ -122,12 +120,8 @@ public class CostWidget implements Serializable {
         return byAgent;
     }
 
-    public String getDailyChart() {
-        return dailyChart;
-    }
-
-    public boolean isNoSpend() {
-        return noSpend;
+    public SpendChart getChart() {
+        return chart;
     }
 
     public boolean isSignedIn() {

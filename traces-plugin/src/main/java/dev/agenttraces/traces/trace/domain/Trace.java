@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * One run of an agent on a task: retries of a task are separate traces. The totals are maintained by
  * the ingest path in the same transaction that writes the steps, so they are exact and cheap to read.
- * Mapped read-mostly: writes go through the ingest service's batched JDBC.
+ * Mapped for queries only: reads select into records (TraceSummary) by JPQL constructor expressions,
+ * so the entity has no accessors, and writes go through the trace store's batched JDBC.
  */
 @Entity
 @Table(name = "trace")
@@ -62,10 +63,6 @@ public class Trace {
     @Column(name = "error_count")
     private int errorCount;
 
-
-
-
-
     @Embedded
     private TokenCounts tokens = TokenCounts.NONE;
 
@@ -76,68 +73,5 @@ public class Trace {
     private int unpricedSteps;
 
     protected Trace() {
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public Task getTask() {
-        return task;
-    }
-
-    public Agent getAgent() {
-        return agent;
-    }
-
-    public TraceStatus getStatus() {
-        return status;
-    }
-
-    public String getModel() {
-        return model;
-    }
-
-    public String getProvider() {
-        return provider;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Instant getCompletedAt() {
-        return completedAt;
-    }
-
-
-    public String getErrorMessage() {
-        return errorMessage;
-    }
-
-    public int getStepCount() {
-        return stepCount;
-    }
-
-    public int getErrorCount() {
-        return errorCount;
-    }
-
-    public TokenCounts getTokens() {
-        return tokens;
-    }
-
-    /** Sum of the priced steps' costs; see {@link #isUnpriced()} before presenting it as the whole cost. */
-    public BigDecimal getCostUsd() {
-        return costUsd;
-    }
-
-    public int getUnpricedSteps() {
-        return unpricedSteps;
-    }
-
-    /** Whether any step could not be priced, so the total is a lower bound, not the cost. */
-    public boolean isUnpriced() {
-        return unpricedSteps > 0;
     }
 }

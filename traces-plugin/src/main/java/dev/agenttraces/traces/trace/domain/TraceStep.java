@@ -48,10 +48,6 @@ public class TraceStep {
 
     private String model;
 
-
-
-
-
     @Embedded
     private TokenCounts tokens = TokenCounts.NONE;
 
@@ -68,63 +64,6 @@ public class TraceStep {
     private String contentHash;
 
     protected TraceStep() {
-    }
-
-    public UUID getTraceId() {
-        return traceId;
-    }
-
-    public int getSeq() {
-        return seq;
-    }
-
-    public StepType getType() {
-        return type;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
-    public String getToolName() {
-        return toolName;
-    }
-
-    public String getToolInput() {
-        return toolInput;
-    }
-
-    public String getToolOutput() {
-        return toolOutput;
-    }
-
-    public String getModel() {
-        return model;
-    }
-
-    public TokenCounts getTokens() {
-        return tokens;
-    }
-
-    /** The step's cost, or {@code null} when its model is not in the price catalogue. */
-    public BigDecimal getCostUsd() {
-        return costUsd;
-    }
-
-    public boolean isUnpriced() {
-        return costUsd == null;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Long getDurationMs() {
-        return durationMs;
-    }
-
-    public String getContentHash() {
-        return contentHash;
     }
 
     /** Composite key: (trace, sequence). */

@@ -68,8 +68,31 @@ window.AT = {
             if (link) { link.click(); }
         }
         if (item) { item.scrollIntoView({ block: 'start' }); }
+    },
+    /*
+     * A frame that loads inside a hidden host tab is invisible to itself, so PrimeFaces defers drawing
+     * its charts until a hidden container of its own page is shown, which never happens: the hidden
+     * container is the host's tab, outside the frame. When the frame becomes visible (or is resized),
+     * charts not drawn yet are drawn and drawn ones are fitted to their box again.
+     */
+    redrawCharts: function () {
+        if (!window.PrimeFaces || !PrimeFaces.widget.Chart || !document.documentElement.clientWidth) { return; }
+        Object.keys(PrimeFaces.widgets).forEach(function (key) {
+            var w = PrimeFaces.widgets[key];
+            if (!(w instanceof PrimeFaces.widget.Chart) || !w.jq.is(':visible')) { return; }
+            if (!w.chart) {
+                w._render();
+            } else {
+                w.chart.resize();
+            }
+        });
     }
 };
+
+if (window.ResizeObserver) {
+    new ResizeObserver(function () { AT.redrawCharts(); }).observe(document.documentElement);
+}
+window.addEventListener('resize', function () { AT.redrawCharts(); });
 
 if (window.jQuery) {
     /* Clicking anywhere on a timeline row expands it, like its toggler. */

@@ -1,0 +1,161 @@
+package dev.agenttraces.traces.insight.domain;
+
+import java.util.Arrays;
+
+/**
+ * What the loop tracker compares of a step's text: its words, case-folded, punctuation dropped. Two texts
+ * are near-identical when their word-level edit distance is at most {@code (1 - threshold)} of the longer
+ * one's word count (at the default 0.85: at most 3 words in 20 inserted, deleted or replaced).
+ *
+ * <p>Why words and edit distance: a loop's repeats typically differ in a counter, a line number or a
+ * rephrased word or two, which a word edit distance scores as it reads, while character shingles or bag-of-word
+ * measures over-reward long shared vocabulary and are harsh on short texts. Cost is kept bounded: only the
+ * first {@link #MAX_WORDS} words take part (a loop's repeats diverge early if they diverge at all), the whole
+ * text up to {@link #MAX_CHARS} characters is hashed for an exact-match shortcut, and the distance is computed
+ * in a band of the allowed width only (Ukkonen), so a comparison costs at most {@code MAX_WORDS × band}.
+ */
+public final class TextFingerprint {
+
+    /** Words beyond this many take no part in the distance. */
+    public static final int MAX_WORDS = 256;
+    /** Characters beyond this many are not read at all. */
+    public static final int MAX_CHARS = 20_000;
+
+    private static final TextFingerprint EMPTY = new TextFingerprint(new int[0], 0, 0L);
+
+    private final int[] words;
+    private final int wordCount;
+    private final long exact;
+
+    private TextFingerprint(int[] words, int wordCount, long exact) {
+        this.words = words;
+        this.wordCount = wordCount;
+        this.exact = exact;
+    }
+
+    public static TextFingerprint of(String text) {
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
+        int limit = Math.min(text.length(), MAX_CHARS);
+        int[] buffer = new int[Math.min(MAX_WORDS, limit / 2 + 1)];
+        int kept = 0;
+        int count = 0;
+        long exact = 1469598103934665603L;
+        int word = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= limit; i++) {
+            char c = i < limit ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word = word * 31 + Character.toLowerCase(c);
+                inWord = true;
+            } else if (inWord) {
+                int h = mix(word);
+                if (kept < buffer.length) {
+                    buffer[kept++] = h;
+                }
+                count++;
+                exact = (exact ^ h) * 1099511628211L;
+                word = 0;
+                inWord = false;
+            }
+        }
+        return count == 0 ? EMPTY : new TextFingerprint(Arrays.copyOf(buffer, kept), count, exact);
+    }
+
+    /** Similarity in [0, 1]: one minus the word edit distance over the longer word count; two empty texts are 1. */
+    public double similarity(TextFingerprint other) {
+        int longer = Math.max(words.length, other.words.length);
+        if (longer == 0 || sameWords(other)) {
+            return 1.0;
+        }
+        return 1.0 - (double) distance(words, other.words, longer) / longer;
+    }
+
+    /** Whether the similarity reaches {@code threshold}, computed only as far as needed to tell. */
+    public boolean nearIdentical(TextFingerprint other, double threshold) {
+        if (sameWords(other)) {
+            return true;
+        }
+        int longer = Math.max(words.length, other.words.length);
+        int allowed = (int) Math.floor((1.0 - threshold) * longer + 1e-9);
+        return distance(words, other.words, allowed) <= allowed;
+    }
+
+    private boolean sameWords(TextFingerprint other) {
+        return exact == other.exact && wordCount == other.wordCount;
+    }
+
+    /** Word-level Levenshtein distance if it is at most {@code max}, else some value above {@code max}. */
+    static int distance(int[] a, int[] b, int max) {
+        int n = a.length;
+        int m = b.length;
+        if (Math.abs(n - m) > max) {
+            return max + 1;
+        }
+        int big = max + 1;
+        int[] prev = new int[m + 2];
+        int[] cur = new int[m + 2];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, big);
+        }
+        prev[m + 1] = big;
+        for (int i = 1; i <= n; i++) {
+            int lo = Math.max(1, i - max);
+            int hi = Math.min(m, i + max);
+            cur[0] = Math.min(i, big);
+            cur[lo - 1] = lo == 1 ? cur[0] : big;
+            int rowMin = lo == 1 ? cur[0] : big;
+            for (int j = lo; j <= hi; j++) {
+                int v = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                v = Math.min(v, prev[j] + 1);
+                v = Math.min(v, cur[j - 1] + 1);
+                cur[j] = Math.min(v, big);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            cur[hi + 1] = big;
+            if (rowMin > max) {
+                return big;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+
+    /**
+     * A 64-bit hash of the text with whitespace runs folded and the ends trimmed, so two tool outputs that
+     * differ only in whitespace hash the same; it reads the whole text once.
+     */
+    static long contentHash(String text) {
+        if (text == null) {
+            return 0L;
+        }
+        long h = 1469598103934665603L;
+        boolean pendingSpace = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = any;
+            } else {
+                if (pendingSpace) {
+                    h = (h ^ ' ') * 1099511628211L;
+                    pendingSpace = false;
+                }
+                h = (h ^ c) * 1099511628211L;
+                any = true;
+            }
+        }
+        return h;
+    }
+
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+}

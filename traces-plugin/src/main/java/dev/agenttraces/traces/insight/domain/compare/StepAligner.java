@@ -51,12 +51,17 @@ final class StepAligner {
     }
 
     static List<AlignedPair> align(List<InsightStep> left, List<InsightStep> right) {
+        return align(left, right, MAX_CELLS);
+    }
+
+    /** As {@link #align(List, List)}, with the cell bound as a parameter so tests can reach the block fallback. */
+    static List<AlignedPair> align(List<InsightStep> left, List<InsightStep> right, long maxCells) {
         StepAligner aligner = new StepAligner(List.copyOf(left), List.copyOf(right));
-        aligner.run();
+        aligner.run(maxCells);
         return aligner.pairs;
     }
 
-    private void run() {
+    private void run(long maxCells) {
         int n = left.size();
         int m = right.size();
         int prefix = 0;
@@ -72,7 +77,7 @@ final class StepAligner {
         }
         int rows = n - prefix - suffix;
         int cols = m - prefix - suffix;
-        int blocks = (int) Math.max(1, Math.ceil(Math.sqrt((double) rows * cols / MAX_CELLS)));
+        int blocks = (int) Math.max(1, Math.ceil(Math.sqrt((double) rows * cols / maxCells)));
         for (int b = 0; b < blocks; b++) {
             alignBlock(prefix + rows * b / blocks, prefix + rows * (b + 1) / blocks,
                     prefix + cols * b / blocks, prefix + cols * (b + 1) / blocks);

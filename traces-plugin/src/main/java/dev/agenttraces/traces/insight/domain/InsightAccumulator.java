@@ -14,6 +14,7 @@ import java.util.List;
 public final class InsightAccumulator {
 
     private final InsightSettings settings;
+    private final String fingerprint;
     private final RedundancyDetector redundancy;
     private final LoopTracker loops;
     private final RetryTracker retries = new RetryTracker();
@@ -23,6 +24,7 @@ public final class InsightAccumulator {
 
     public InsightAccumulator(InsightSettings settings) {
         this.settings = settings;
+        this.fingerprint = settings.fingerprint();
         this.redundancy = new RedundancyDetector(new MutatingTools(settings.mutatingToolPattern()));
         this.loops = new LoopTracker(settings);
         this.costs = new CostLedger(settings.topSteps());
@@ -89,9 +91,10 @@ public final class InsightAccumulator {
         List<ReasoningLoop> found = loops.loops();
         BigDecimal redundantCost = BigDecimal.ZERO;
         BigDecimal wasteOutsideLoops = BigDecimal.ZERO;
+        RepeatSpans repeats = new RepeatSpans(found);
         for (RedundantCall r : redundant) {
             redundantCost = redundantCost.add(r.saveableCostUsd());
-            if (found.stream().noneMatch(l -> inRepeats(l, r.seq()))) {
+            if (!repeats.contains(r.seq())) {
                 wasteOutsideLoops = wasteOutsideLoops.add(r.saveableCostUsd());
             }
         }
@@ -99,15 +102,6 @@ public final class InsightAccumulator {
         return new TraceInsights(stepCount, lastSeq, redundant, redundantCost, found, loopRepeatCost,
                 retries.retries(), retries.endsInError(), retries.retriesBeforeFailure(),
                 loopRepeatCost.add(wasteOutsideLoops), costs.total(), costs.unpriced(), costs.topSteps(),
-                costs.shares(), settings.fingerprint());
-    }
-
-    /**
-     * Whether {@code seq} lies in a loop's cycles after the first, whose cost the loop already counts as waste.
-     * Steps are told apart by seq only, so the first cycle's end is estimated from the span's average step width.
-     */
-    private static boolean inRepeats(ReasoningLoop loop, int seq) {
-        long width = ((long) loop.lastSeq() - loop.firstSeq() + 1) / loop.repetitions();
-        return seq >= loop.firstSeq() + width && seq <= loop.lastSeq();
+                costs.shares(), fingerprint);
     }
 }

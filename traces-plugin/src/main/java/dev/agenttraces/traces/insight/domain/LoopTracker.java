@@ -30,19 +30,23 @@ final class LoopTracker {
     private final int[] seqs;
     private final StepKind[] kinds;
     private final String[] tools;
-    private final TextFingerprint[] texts;
+    private final String[] texts;
+    /** Each ring slot's fingerprint, computed on first need: equal texts and other shapes never need one. */
+    private final TextFingerprint[] fingerprints;
     private final BigDecimal[] costBefore;
     private final int[] runLength;
     private final long[] runStart;
     private final Span[] open;
-    private final List<ReasoningLoop> closed = new ArrayList<>();
+    /** Closed loops per cycle length, each list in seq order (runs of one length follow each other). */
+    private final List<List<ReasoningLoop>> closed = new ArrayList<>();
     private long position;
     /** The cost of the steps before position {@code accepted}, which is one past the step being looked at. */
     private BigDecimal cumulative = BigDecimal.ZERO;
     private long accepted;
 
     /** Where a run of matches began: the first cycle's first seq, its shape, and the cost before it and after it. */
-    private record Span(int firstSeq, List<String> cycle, BigDecimal costBefore, BigDecimal costBeforeRepeats) {
+    private record Span(int firstSeq, int repeatFromSeq, List<String> cycle, BigDecimal costBefore,
+                        BigDecimal costBeforeRepeats) {
     }
 
     LoopTracker(InsightSettings settings) {
@@ -53,11 +57,15 @@ final class LoopTracker {
         this.seqs = new int[ring];
         this.kinds = new StepKind[ring];
         this.tools = new String[ring];
-        this.texts = new TextFingerprint[ring];
+        this.texts = new String[ring];
+        this.fingerprints = new TextFingerprint[ring];
         this.costBefore = new BigDecimal[ring];
         this.runLength = new int[maxCycle + 1];
         this.runStart = new long[maxCycle + 1];
         this.open = new Span[maxCycle + 1];
+        for (int p = 0; p <= maxCycle; p++) {
+            closed.add(new ArrayList<>());
+        }
     }
 
     /** {@code comparableText} is a tool call's canonical arguments, or any other step's text. */
@@ -66,7 +74,8 @@ final class LoopTracker {
         seqs[slot] = step.seq();
         kinds[slot] = step.kind();
         tools[slot] = step.toolName();
-        texts[slot] = TextFingerprint.of(comparableText);
+        texts[slot] = comparableText;
+        fingerprints[slot] = null;
         costBefore[slot] = cumulative;
         cumulative = cumulative.add(step.costOrZero());
         accepted = position + 1;
@@ -75,14 +84,14 @@ final class LoopTracker {
             if (matches(slot, slot(position - p))) {
                 if (runLength[p] == 0) {
                     runStart[p] = position;
-                    open[p] = new Span(seqs[slot(position - p)], shape(position - p, p), costBefore[slot(position - p)],
-                            costBefore[slot]);
+                    open[p] = new Span(seqs[slot(position - p)], step.seq(), shape(position - p, p),
+                            costBefore[slot(position - p)], costBefore[slot]);
                 }
                 runLength[p]++;
             } else {
                 ReasoningLoop loop = loopOf(p);
                 if (loop != null) {
-                    closed.add(loop);
+                    closed.get(p).add(loop);
                 }
                 runLength[p] = 0;
                 open[p] = null;
@@ -91,28 +100,56 @@ final class LoopTracker {
         position++;
     }
 
-    /** The loops so far, including those still running, ordered by first seq. */
+    /** The loops so far, including those still running, ordered by first seq; O(L log L) in the loops found. */
     List<ReasoningLoop> loops() {
-        List<ReasoningLoop> all = new ArrayList<>(closed);
-        for (int p = 1; p <= maxCycle; p++) {
-            ReasoningLoop loop = runLength[p] == 0 ? null : loopOf(p);
-            if (loop != null) {
-                all.add(loop);
+        List<List<ReasoningLoop>> byLength = new ArrayList<>(maxCycle + 1);
+        for (int p = 0; p <= maxCycle; p++) {
+            List<ReasoningLoop> loops = new ArrayList<>(closed.get(p));
+            ReasoningLoop running = p == 0 || runLength[p] == 0 ? null : loopOf(p);
+            if (running != null) {
+                loops.add(running);
             }
+            byLength.add(loops);
         }
-        List<ReasoningLoop> kept = new ArrayList<>(all.size());
-        for (ReasoningLoop loop : all) {
-            if (all.stream().noneMatch(other -> coversAsDivisor(other, loop))) {
-                kept.add(loop);
+        List<ReasoningLoop> kept = new ArrayList<>();
+        for (int q = 1; q <= maxCycle; q++) {
+            for (ReasoningLoop loop : byLength.get(q)) {
+                if (!coveredByDivisor(loop, byLength)) {
+                    kept.add(loop);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(ReasoningLoop::firstSeq).thenComparingInt(ReasoningLoop::cycleLength));
         return kept;
     }
 
-    private static boolean coversAsDivisor(ReasoningLoop shorter, ReasoningLoop longer) {
-        return shorter.cycleLength() < longer.cycleLength() && longer.cycleLength() % shorter.cycleLength() == 0
-                && shorter.firstSeq() <= longer.firstSeq() && shorter.lastSeq() >= longer.lastSeq();
+    /**
+     * Whether a loop of a length dividing this one's covers its span. Loops of one length hardly overlap, so
+     * only the last one starting at or before this loop's start can cover it.
+     */
+    private static boolean coveredByDivisor(ReasoningLoop loop, List<List<ReasoningLoop>> byLength) {
+        for (int d = 1; d < loop.cycleLength(); d++) {
+            if (loop.cycleLength() % d != 0) {
+                continue;
+            }
+            List<ReasoningLoop> shorter = byLength.get(d);
+            int lo = 0;
+            int hi = shorter.size() - 1;
+            int candidate = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (shorter.get(mid).firstSeq() <= loop.firstSeq()) {
+                    candidate = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (candidate >= 0 && shorter.get(candidate).lastSeq() >= loop.lastSeq()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The loop the current run of length {@code p} amounts to, or null when it has too few repetitions. */
@@ -125,12 +162,24 @@ final class LoopTracker {
         long last = first + (long) repetitions * p - 1;
         BigDecimal after = last + 1 == accepted ? cumulative : costBefore[slot(last + 1)];
         Span span = open[p];
-        return new ReasoningLoop(span.firstSeq(), seqs[slot(last)], p, repetitions, span.cycle(),
+        return new ReasoningLoop(span.firstSeq(), span.repeatFromSeq(), seqs[slot(last)], p, repetitions, span.cycle(),
                 after.subtract(span.costBefore()), after.subtract(span.costBeforeRepeats()));
     }
 
     private boolean matches(int a, int b) {
-        return kinds[a] == kinds[b] && Objects.equals(tools[a], tools[b]) && texts[a].nearIdentical(texts[b], threshold);
+        if (kinds[a] != kinds[b] || !Objects.equals(tools[a], tools[b])) {
+            return false;
+        }
+        return Objects.equals(texts[a], texts[b]) || fingerprint(a).nearIdentical(fingerprint(b), threshold);
+    }
+
+    private TextFingerprint fingerprint(int slot) {
+        TextFingerprint f = fingerprints[slot];
+        if (f == null) {
+            f = TextFingerprint.of(texts[slot]);
+            fingerprints[slot] = f;
+        }
+        return f;
     }
 
     private List<String> shape(long from, int length) {

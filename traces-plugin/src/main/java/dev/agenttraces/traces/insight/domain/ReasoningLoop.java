@@ -7,6 +7,7 @@ import java.util.List;
  * A cycle of steps that repeated, with the same kinds and tools in the same order and near-identical texts.
  *
  * @param firstSeq      the first step of the first cycle
+ * @param repeatFromSeq the first step of the second cycle: where the waste starts
  * @param lastSeq       the last step of the last complete cycle
  * @param cycleLength   steps per cycle
  * @param repetitions   complete cycles, at least the settings' minimum
@@ -14,7 +15,7 @@ import java.util.List;
  * @param costUsd       the cost of every step in the span
  * @param repeatCostUsd the cost of the cycles after the first: what breaking out of the loop at once would have saved
  */
-public record ReasoningLoop(int firstSeq, int lastSeq, int cycleLength, int repetitions, List<String> cycle,
+public record ReasoningLoop(int firstSeq, int repeatFromSeq, int lastSeq, int cycleLength, int repetitions, List<String> cycle,
                             BigDecimal costUsd, BigDecimal repeatCostUsd) {
 
     public ReasoningLoop {
@@ -23,5 +24,10 @@ public record ReasoningLoop(int firstSeq, int lastSeq, int cycleLength, int repe
 
     public boolean contains(int seq) {
         return seq >= firstSeq && seq <= lastSeq;
+    }
+
+    /** Whether {@code seq} lies in the cycles after the first, whose cost {@link #repeatCostUsd()} counts. */
+    public boolean inRepeats(int seq) {
+        return seq >= repeatFromSeq && seq <= lastSeq;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import java.util.Map;
  *
  * <p>The rule: a call is redundant when, since the latest <em>reset</em>, a call to the same tool with
  * canonically equal arguments was made, and (once both results are known) the two results are the same up to
- * whitespace. A reset is a call to a mutating tool (see {@link MutatingTools}: a write, a shell command, a
+ * leading and trailing whitespace. A reset is a call to a mutating tool (see {@link MutatingTools}: a write, a shell command, a
  * click may change what any tool reads) or an error step (after an error the state is uncertain: a failed
  * write may have half-applied, a timed-out command may have run anyway; and a repeat right after an error is
  * a retry, which {@link RetryTracker} reports instead). Calls to mutating tools are never redundant
@@ -31,7 +30,7 @@ final class RedundancyDetector {
     /** Unanswered calls kept for pairing with results; older ones are given up. */
     private static final int MAX_UNANSWERED = 64;
     /** Recent model steps kept as possible parents of calls; children arrive soon after their parent. */
-    private static final int MAX_PARENTS = 4096;
+    private static final int MAX_PARENTS = 64;
 
     private static final class ModelStep {
         final BigDecimal cost;
@@ -64,12 +63,10 @@ final class RedundancyDetector {
     private final Map<String, Call> sinceReset = new HashMap<>();
     private final ArrayDeque<Call> unanswered = new ArrayDeque<>();
     private final List<Call> repeats = new ArrayList<>();
-    private final Map<Integer, ModelStep> parents = new LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, ModelStep> eldest) {
-            return size() > MAX_PARENTS;
-        }
-    };
+    /** The latest model steps, newest at {@code parentCount - 1} (mod the ring): a scan beats a map here. */
+    private final int[] parentSeqs = new int[MAX_PARENTS];
+    private final ModelStep[] parentSteps = new ModelStep[MAX_PARENTS];
+    private long parentCount;
 
     RedundancyDetector(MutatingTools mutating) {
         this.mutating = mutating;
@@ -77,7 +74,7 @@ final class RedundancyDetector {
 
     /** {@code callKey} is the tool name and canonical arguments of a tool call, else null. */
     void accept(InsightStep step, String callKey) {
-        ModelStep parent = step.parentSeq() == null ? null : parents.get(step.parentSeq());
+        ModelStep parent = step.parentSeq() == null ? null : parent(step.parentSeq());
         if (parent != null && step.kind() != StepKind.TOOL_RESULT) {
             parent.children++;
         }
@@ -87,10 +84,22 @@ final class RedundancyDetector {
             case ERROR -> sinceReset.clear();
             default -> {
                 if (step.kind().isModelCall(step.model())) {
-                    parents.put(step.seq(), new ModelStep(step.costOrZero()));
+                    int slot = (int) (parentCount++ % MAX_PARENTS);
+                    parentSeqs[slot] = step.seq();
+                    parentSteps[slot] = new ModelStep(step.costOrZero());
                 }
             }
         }
+    }
+
+    private ModelStep parent(int seq) {
+        for (long i = parentCount - 1; i >= Math.max(0, parentCount - MAX_PARENTS); i--) {
+            int slot = (int) (i % MAX_PARENTS);
+            if (parentSeqs[slot] == seq) {
+                return parentSteps[slot];
+            }
+        }
+        return null;
     }
 
     private void call(InsightStep step, String callKey, ModelStep parent) {

@@ -10,18 +10,29 @@ import java.util.Arrays;
  * <p>Why words and edit distance: a loop's repeats typically differ in a counter, a line number or a
  * rephrased word or two, which a word edit distance scores as it reads, while character shingles or bag-of-word
  * measures over-reward long shared vocabulary and are harsh on short texts. Cost is kept bounded: only the
- * first {@link #MAX_WORDS} words take part (a loop's repeats diverge early if they diverge at all), the whole
- * text up to {@link #MAX_CHARS} characters is hashed for an exact-match shortcut, and the distance is computed
- * in a band of the allowed width only (Ukkonen), so a comparison costs at most {@code MAX_WORDS × band}.
+ * first {@link #MAX_WORDS} words (within the first {@link #MAX_CHARS} characters) are read at all (a loop's
+ * repeats diverge early if they diverge at all), they are hashed for an exact-match shortcut, and the distance
+ * is computed in a band of the allowed width only (Ukkonen), so a comparison costs at most {@code MAX_WORDS × band}.
  */
 public final class TextFingerprint {
 
-    /** Words beyond this many take no part in the distance. */
+    /** Words beyond this many are not read. */
     public static final int MAX_WORDS = 256;
     /** Characters beyond this many are not read at all. */
     public static final int MAX_CHARS = 20_000;
 
     private static final TextFingerprint EMPTY = new TextFingerprint(new int[0], 0, 0L);
+
+    /** ASCII shortcuts for the per-character checks, which dominate the cost of a fingerprint. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
 
     private final int[] words;
     private final int wordCount;
@@ -46,18 +57,19 @@ public final class TextFingerprint {
         boolean inWord = false;
         for (int i = 0; i <= limit; i++) {
             char c = i < limit ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                word = word * 31 + Character.toLowerCase(c);
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
+                word = word * 31 + (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c));
                 inWord = true;
             } else if (inWord) {
                 int h = mix(word);
-                if (kept < buffer.length) {
-                    buffer[kept++] = h;
-                }
+                buffer[kept++] = h;
                 count++;
                 exact = (exact ^ h) * 1099511628211L;
                 word = 0;
                 inWord = false;
+                if (kept == buffer.length) {
+                    break; // the words beyond take no part: reading on would only cost time
+                }
             }
         }
         return count == 0 ? EMPTY : new TextFingerprint(Arrays.copyOf(buffer, kept), count, exact);
@@ -125,30 +137,16 @@ public final class TextFingerprint {
     }
 
     /**
-     * A 64-bit hash of the text with whitespace runs folded and the ends trimmed, so two tool outputs that
-     * differ only in whitespace hash the same; it reads the whole text once.
+     * A hash of the text without its leading and trailing whitespace, so two tool outputs that differ only in a
+     * final newline hash the same. It uses {@link String#hashCode()} (vectorised by the JDK) and the length,
+     * which is plenty to tell whether a repeated call got the same answer.
      */
     static long contentHash(String text) {
         if (text == null) {
             return 0L;
         }
-        long h = 1469598103934665603L;
-        boolean pendingSpace = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                pendingSpace = any;
-            } else {
-                if (pendingSpace) {
-                    h = (h ^ ' ') * 1099511628211L;
-                    pendingSpace = false;
-                }
-                h = (h ^ c) * 1099511628211L;
-                any = true;
-            }
-        }
-        return h;
+        String stripped = text.strip();
+        return ((long) stripped.hashCode() << 32) ^ stripped.length() ^ 0x9E3779B9L;
     }
 
     private static int mix(int h) {

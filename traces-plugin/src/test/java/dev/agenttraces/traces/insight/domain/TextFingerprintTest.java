@@ -46,9 +46,10 @@ class TextFingerprintTest {
     }
 
     @Test
-    void contentHashFoldsWhitespaceOnly() {
-        assertThat(TextFingerprint.contentHash(" a  b\n")).isEqualTo(TextFingerprint.contentHash("a b"));
+    void contentHashIgnoresOnlyLeadingAndTrailingWhitespace() {
+        assertThat(TextFingerprint.contentHash(" a  b\n")).isEqualTo(TextFingerprint.contentHash("a  b"));
         assertThat(TextFingerprint.contentHash("a b")).isNotEqualTo(TextFingerprint.contentHash("ab"));
+        assertThat(TextFingerprint.contentHash("a b")).isNotEqualTo(TextFingerprint.contentHash("a  b"));
     }
 
     private static String sentence(Random random, String[] vocabulary) {

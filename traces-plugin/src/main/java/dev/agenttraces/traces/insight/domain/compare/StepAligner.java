@@ -36,8 +36,8 @@ final class StepAligner {
     private final List<InsightStep> right;
     private final int[] leftSymbol;
     private final int[] rightSymbol;
-    private final String[] leftContent;
-    private final String[] rightContent;
+    private final int[] leftContent;
+    private final int[] rightContent;
     private final List<AlignedPair> pairs = new ArrayList<>();
 
     private StepAligner(List<InsightStep> left, List<InsightStep> right) {
@@ -46,8 +46,9 @@ final class StepAligner {
         Map<String, Integer> symbols = new HashMap<>();
         this.leftSymbol = symbols(left, symbols);
         this.rightSymbol = symbols(right, symbols);
-        this.leftContent = contents(left);
-        this.rightContent = contents(right);
+        Map<String, Integer> contents = new HashMap<>();
+        this.leftContent = contents(left, contents);
+        this.rightContent = contents(right, contents);
     }
 
     static List<AlignedPair> align(List<InsightStep> left, List<InsightStep> right) {
@@ -100,7 +101,7 @@ final class StepAligner {
         for (int i = 1; i <= n; i++) {
             cur[0] = i * INDEL;
             int symbol = leftSymbol[i0 + i - 1];
-            String content = leftContent[i0 + i - 1];
+            int content = leftContent[i0 + i - 1];
             long row = (long) (i - 1) * m;
             for (int j = 1; j <= m; j++) {
                 int best = prev[j] + INDEL;
@@ -111,7 +112,7 @@ final class StepAligner {
                     dir = LEFT;
                 }
                 if (rightSymbol[j0 + j - 1] == symbol) {
-                    int diagonal = prev[j - 1] + (content.equals(rightContent[j0 + j - 1]) ? 0 : CHANGE);
+                    int diagonal = prev[j - 1] + (content == rightContent[j0 + j - 1] ? 0 : CHANGE);
                     if (diagonal <= best) {
                         best = diagonal;
                         dir = DIAG;
@@ -165,9 +166,10 @@ final class StepAligner {
     }
 
     private boolean identical(int i, int j) {
-        return leftSymbol[i] == rightSymbol[j] && leftContent[i].equals(rightContent[j]);
+        return leftSymbol[i] == rightSymbol[j] && leftContent[i] == rightContent[j];
     }
 
+    /** Kind and tool, as an id shared by both traces. */
     private static int[] symbols(List<InsightStep> steps, Map<String, Integer> symbols) {
         int[] out = new int[steps.size()];
         for (int i = 0; i < out.length; i++) {
@@ -178,13 +180,17 @@ final class StepAligner {
         return out;
     }
 
-    /** What makes two steps of the same kind and tool the same: canonical arguments, text and model. */
-    private static String[] contents(List<InsightStep> steps) {
-        String[] out = new String[steps.size()];
+    /**
+     * What makes two steps of the same kind and tool the same (canonical arguments, text and model), as an id
+     * shared by both traces, so the programme compares ints and never re-reads long texts.
+     */
+    private static int[] contents(List<InsightStep> steps, Map<String, Integer> ids) {
+        int[] out = new int[steps.size()];
         for (int i = 0; i < out.length; i++) {
             InsightStep s = steps.get(i);
             String args = s.kind() == StepKind.TOOL_CALL ? Objects.toString(CanonicalJson.canonicalise(s.toolInput()), "") : "";
-            out[i] = args + '\u0000' + Objects.toString(s.text(), "") + '\u0000' + Objects.toString(s.model(), "");
+            String content = args + '\u0000' + Objects.toString(s.text(), "") + '\u0000' + Objects.toString(s.model(), "");
+            out[i] = ids.computeIfAbsent(content, k -> ids.size());
         }
         return out;
     }

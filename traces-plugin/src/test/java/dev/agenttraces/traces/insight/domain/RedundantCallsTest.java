@@ -7,17 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RedundantCallsTest {
 
-    private static TraceInsights analyse(StepScript script) {
-        return InsightAccumulator.analyse(script.steps(), InsightSettings.defaults());
-    }
-
     @Test
     void flagsTheSameCallWithKeysInAnotherOrder() {
         var script = new StepScript()
                 .call("read_file", "{\"path\":\"src/App.java\",\"limit\":100}").result("read_file", "class App {}")
                 .reason("Let me look again.")
                 .call("read_file", "{\"limit\":100,\"path\":\"src/App.java\"}").result("read_file", "class App {}");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.redundantCalls()).singleElement().satisfies(r -> {
             assertThat(r.seq()).isEqualTo(4);
             assertThat(r.repeatsSeq()).isEqualTo(1);
@@ -34,7 +30,7 @@ class RedundantCallsTest {
                 .call("search", "{\"q\": \"needle\", \"max\": 5}")
                 .call("search", "{\n  \"q\":\"needle\",\n  \"max\":5.0\n}")
                 .call("search", "{\"q\":\"needle \",\"max\":5}");
-        assertThat(analyse(script).redundantCalls()).extracting(RedundantCall::seq).containsExactly(2);
+        assertThat(script.analyse().redundantCalls()).extracting(RedundantCall::seq).containsExactly(2);
     }
 
     @Test
@@ -44,7 +40,7 @@ class RedundantCallsTest {
                 .call("write_file", "{\"path\":\"a\",\"text\":\"x\"}")
                 .call("read_file", "{\"path\":\"a\"}")
                 .call("read_file", "{\"path\":\"a\"}");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.redundantCalls()).extracting(RedundantCall::seq, RedundantCall::repeatsSeq)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 3));
     }
@@ -54,7 +50,7 @@ class RedundantCallsTest {
         var script = new StepScript()
                 .call("run_tests", "{}").call("run_tests", "{}")
                 .call("editFile", "{\"p\":1}").call("editFile", "{\"p\":1}");
-        assertThat(analyse(script).redundantCalls()).isEmpty();
+        assertThat(script.analyse().redundantCalls()).isEmpty();
     }
 
     @Test
@@ -63,7 +59,7 @@ class RedundantCallsTest {
                 .call("fetch", "{\"url\":\"u\"}").result("fetch", "timeout")
                 .error("connection reset")
                 .call("fetch", "{\"url\":\"u\"}");
-        assertThat(analyse(script).redundantCalls()).isEmpty();
+        assertThat(script.analyse().redundantCalls()).isEmpty();
     }
 
     @Test
@@ -72,7 +68,7 @@ class RedundantCallsTest {
                 .call("ci_status", "{\"build\":7}").result("ci_status", "running")
                 .call("ci_status", "{\"build\":7}").result("ci_status", "passed")
                 .call("ci_status", "{\"build\":7}").result("ci_status", "  passed\n");
-        assertThat(analyse(script).redundantCalls()).extracting(RedundantCall::seq, RedundantCall::repeatsSeq)
+        assertThat(script.analyse().redundantCalls()).extracting(RedundantCall::seq, RedundantCall::repeatsSeq)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 3));
     }
 
@@ -81,7 +77,7 @@ class RedundantCallsTest {
         var script = new StepScript()
                 .call("read_file", "{\"path\":\"a\"}").call("read_file", "{\"path\":\"b\"}")
                 .call("list_dir", "{\"path\":\"a\"}");
-        assertThat(analyse(script).redundantCalls()).isEmpty();
+        assertThat(script.analyse().redundantCalls()).isEmpty();
     }
 
     @Test
@@ -91,7 +87,7 @@ class RedundantCallsTest {
                 .llm("m", "0.40").under(4).call("read_file", "{\"p\":1}", "0.01").under(5).result("read_file", "x", "0.02")
                 .llm("m", "0.30").under(7).call("read_file", "{\"p\":1}", "0.01").under(7).call("list", "{}", "0.01")
                 .under(8).result("read_file", "x", "0.02");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.redundantCalls()).extracting(RedundantCall::seq).containsExactly(5, 8);
         assertThat(insights.redundantCalls().get(0).saveableCostUsd()).isEqualByComparingTo("0.43");
         // the third LLM step also issued list: only the call and its result could have been saved
@@ -117,7 +113,7 @@ class RedundantCallsTest {
     @Test
     void theMutatingPatternIsASetting() {
         var script = new StepScript().call("git", "{\"args\":\"status\"}").call("git", "{\"args\":\"status\"}");
-        assertThat(analyse(script).redundantCount()).isEqualTo(1);
+        assertThat(script.analyse().redundantCount()).isEqualTo(1);
         var settings = InsightSettings.defaults().withMutatingToolPattern("git");
         assertThat(InsightAccumulator.analyse(script.steps(), settings).redundantCount()).isZero();
     }

@@ -7,17 +7,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 class RetriesTest {
 
-    private static TraceInsights analyse(StepScript script) {
-        return InsightAccumulator.analyse(script.steps(), InsightSettings.defaults());
-    }
-
     @Test
     void theSameCallRightAfterAnErrorIsARetry() {
         var script = new StepScript()
                 .call("fetch", "{\"url\":\"u\",\"n\":1}").error("HTTP 503")
                 .reason("The server was busy; try again.")
                 .call("fetch", "{\"n\":1.0,\"url\":\"u\"}").result("fetch", "ok");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.retries()).extracting(RetryAttempt::seq, RetryAttempt::failedSeq, RetryAttempt::errorSeq,
                 RetryAttempt::attempt).containsExactly(tuple(4, 1, 2, 1));
         assertThat(insights.flagsOf(4)).containsExactly(StepFlag.RETRY);
@@ -32,7 +28,7 @@ class RetriesTest {
                 .call("fetch", "{\"url\":\"u\"}").error("HTTP 503")
                 .call("fetch", "{\"url\":\"mirror\"}")
                 .call("fetch", "{\"url\":\"u\"}");
-        assertThat(analyse(script).retries()).isEmpty();
+        assertThat(script.analyse().retries()).isEmpty();
     }
 
     @Test
@@ -41,7 +37,7 @@ class RetriesTest {
                 .call("build", "{}").call("lint", "{}")
                 .under(1).error("build failed")
                 .call("build", "{}");
-        assertThat(analyse(script).retries()).extracting(RetryAttempt::failedSeq).containsExactly(1);
+        assertThat(script.analyse().retries()).extracting(RetryAttempt::failedSeq).containsExactly(1);
     }
 
     @Test
@@ -52,7 +48,7 @@ class RetriesTest {
                 .call("deploy_status", "{\"id\":9}").error("timeout")
                 .reason("I could not get the status; giving up.")
                 .system("agent stopped");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.retries()).extracting(RetryAttempt::attempt).containsExactly(1, 2);
         assertThat(insights.endsInError()).isTrue();
         assertThat(insights.failedAfterRetries()).isTrue();
@@ -62,7 +58,7 @@ class RetriesTest {
 
     @Test
     void anErrorWithoutRetriesEndsInErrorButNotAfterRetries() {
-        var insights = analyse(new StepScript().call("fetch", "{}").error("boom"));
+        var insights = new StepScript().call("fetch", "{}").error("boom").analyse();
         assertThat(insights.endsInError()).isTrue();
         assertThat(insights.failedAfterRetries()).isFalse();
         assertThat(insights.retriesBeforeFailure()).isZero();
@@ -74,7 +70,7 @@ class RetriesTest {
                 .call("fetch", "{}").error("boom")
                 .call("fetch", "{}").error("boom")
                 .call("fetch", "{}").result("fetch", "ok");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.retryCount()).isEqualTo(2);
         assertThat(insights.endsInError()).isFalse();
         assertThat(insights.failedAfterRetries()).isFalse();
@@ -86,7 +82,7 @@ class RetriesTest {
                 .llm("gpt-x", "0.1").error("rate limited")
                 .llm("gpt-x", "0.1").error("rate limited")
                 .llm("other-model", "0.1");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.retries()).extracting(RetryAttempt::seq, RetryAttempt::attempt).containsExactly(tuple(3, 1));
         assertThat(insights.endsInError()).isFalse();
     }
@@ -94,7 +90,7 @@ class RetriesTest {
     @Test
     void reasoningThatRetriesAFailedModelCallEndsTheFailure() {
         var script = new StepScript().reason("draft", "0.1").error("overloaded").reason("final answer", "0.1");
-        var insights = analyse(script);
+        var insights = script.analyse();
         assertThat(insights.retryCount()).isEqualTo(1);
         assertThat(insights.endsInError()).isFalse();
     }

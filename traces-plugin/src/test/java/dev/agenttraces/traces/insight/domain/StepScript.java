@@ -59,6 +59,11 @@ public final class StepScript {
         return this;
     }
 
+    /** The insights of the steps so far, with the default settings. */
+    public TraceInsights analyse() {
+        return InsightAccumulator.analyse(steps(), InsightSettings.defaults());
+    }
+
     public List<InsightStep> steps() {
         return List.copyOf(steps);
     }

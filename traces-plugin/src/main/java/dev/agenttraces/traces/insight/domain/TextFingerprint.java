@@ -12,7 +12,8 @@ import java.util.Arrays;
  * measures over-reward long shared vocabulary and are harsh on short texts. Cost is kept bounded: only the
  * first {@link #MAX_WORDS} words (within the first {@link #MAX_CHARS} characters) are read at all (a loop's
  * repeats diverge early if they diverge at all), they are hashed for an exact-match shortcut, and the distance
- * is computed in a band of the allowed width only (Ukkonen), so a comparison costs at most {@code MAX_WORDS × band}.
+ * is computed in a band of the allowed width only (Ukkonen), so a comparison costs at most {@code MAX_WORDS × band};
+ * before it, a 512-bit set of each text's words rules most different pairs out in constant time.
  */
 public final class TextFingerprint {
 
@@ -21,7 +22,8 @@ public final class TextFingerprint {
     /** Characters beyond this many are not read at all. */
     public static final int MAX_CHARS = 20_000;
 
-    private static final TextFingerprint EMPTY = new TextFingerprint(new int[0], 0, 0L);
+    private static final int BAG_LONGS = 8;
+    private static final TextFingerprint EMPTY = new TextFingerprint(new int[0], 0, 0L, new long[BAG_LONGS]);
 
     /** ASCII shortcuts for the per-character checks, which dominate the cost of a fingerprint. */
     private static final boolean[] ASCII_WORD = new boolean[128];
@@ -37,11 +39,14 @@ public final class TextFingerprint {
     private final int[] words;
     private final int wordCount;
     private final long exact;
+    /** A 512-bit set of the words (by hash), for a constant-time lower bound on the distance. */
+    private final long[] bag;
 
-    private TextFingerprint(int[] words, int wordCount, long exact) {
+    private TextFingerprint(int[] words, int wordCount, long exact, long[] bag) {
         this.words = words;
         this.wordCount = wordCount;
         this.exact = exact;
+        this.bag = bag;
     }
 
     public static TextFingerprint of(String text) {
@@ -53,6 +58,7 @@ public final class TextFingerprint {
         int kept = 0;
         int count = 0;
         long exact = 1469598103934665603L;
+        long[] bag = new long[BAG_LONGS];
         int word = 0;
         boolean inWord = false;
         for (int i = 0; i <= limit; i++) {
@@ -65,6 +71,7 @@ public final class TextFingerprint {
                 buffer[kept++] = h;
                 count++;
                 exact = (exact ^ h) * 1099511628211L;
+                bag[(h >>> 6) & (BAG_LONGS - 1)] |= 1L << h;
                 word = 0;
                 inWord = false;
                 if (kept == buffer.length) {
@@ -72,7 +79,7 @@ public final class TextFingerprint {
                 }
             }
         }
-        return count == 0 ? EMPTY : new TextFingerprint(Arrays.copyOf(buffer, kept), count, exact);
+        return count == 0 ? EMPTY : new TextFingerprint(Arrays.copyOf(buffer, kept), count, exact, bag);
     }
 
     /** Similarity in [0, 1]: one minus the word edit distance over the longer word count; two empty texts are 1. */
@@ -91,7 +98,24 @@ public final class TextFingerprint {
         }
         int longer = Math.max(words.length, other.words.length);
         int allowed = (int) Math.floor((1.0 - threshold) * longer + 1e-9);
+        if (Math.abs(words.length - other.words.length) > allowed || missingWords(other) > allowed) {
+            return false;
+        }
         return distance(words, other.words, allowed) <= allowed;
+    }
+
+    /**
+     * A lower bound on the distance: each bit set for one text and not the other stands for at least one
+     * distinct word the other lacks, and each such word costs an edit. Hash collisions only lower the bound.
+     */
+    private int missingWords(TextFingerprint other) {
+        int onlyHere = 0;
+        int onlyThere = 0;
+        for (int i = 0; i < BAG_LONGS; i++) {
+            onlyHere += Long.bitCount(bag[i] & ~other.bag[i]);
+            onlyThere += Long.bitCount(other.bag[i] & ~bag[i]);
+        }
+        return Math.max(onlyHere, onlyThere);
     }
 
     private boolean sameWords(TextFingerprint other) {

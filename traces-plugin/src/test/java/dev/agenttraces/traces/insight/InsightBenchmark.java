@@ -7,6 +7,8 @@ import dev.agenttraces.traces.insight.domain.StepKind;
 import dev.agenttraces.traces.insight.domain.TraceInsights;
 import dev.agenttraces.traces.insight.domain.compare.TraceAlignment;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +38,8 @@ public final class InsightBenchmark {
     }
 
     public static void main(String[] args) {
+        System.out.printf(Locale.ROOT, "%d timed runs after %d warm-ups each; %s, %d cores, max heap %d MB%n", RUNS, WARM_UPS,
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         List<InsightStep> big = generate(new Random(1), 200_000);
         TraceInsights insights = InsightAccumulator.analyse(big, InsightSettings.defaults());
         System.out.printf(Locale.ROOT, "analysis input: %d steps; found %d redundant, %d loops, %d retries, total $%s%n",
@@ -65,19 +69,28 @@ public final class InsightBenchmark {
         return last;
     }
 
+    /**
+     * Prints the median wall time and the median CPU time of the calling thread: on a shared machine the
+     * wall time includes waiting for a core, the CPU time is closer to what the work itself costs.
+     */
     private static void report(String what, Supplier<Object> work) {
         for (int i = 0; i < WARM_UPS; i++) {
             work.get();
         }
-        double[] ms = new double[RUNS];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[RUNS];
+        double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            wall[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%-62s median %8.1f ms  (min %.1f, max %.1f, %d runs after %d warm-ups)%n",
-                what, ms[RUNS / 2], ms[0], ms[RUNS - 1], RUNS, WARM_UPS);
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "%-62s wall median %7.1f ms (min %.1f, max %.1f); cpu median %7.1f ms%n",
+                what, wall[RUNS / 2], wall[0], wall[RUNS - 1], cpu[RUNS / 2]);
     }
 
     /** A trace of think / call / result rounds, with repeated reads, errors and retries, and now and then a loop. */

@@ -23,6 +23,7 @@ public final class TextFingerprint {
     public static final int MAX_CHARS = 20_000;
 
     private static final int BAG_LONGS = 8;
+    private static final int BLOCK = 1024;
     private static final TextFingerprint EMPTY = new TextFingerprint(new int[0], 0, 0L, new long[BAG_LONGS]);
 
     /** ASCII shortcuts for the per-character checks, which dominate the cost of a fingerprint. */
@@ -55,31 +56,32 @@ public final class TextFingerprint {
         }
         int limit = Math.min(text.length(), MAX_CHARS);
         int[] buffer = new int[Math.min(MAX_WORDS, limit / 2 + 1)];
+        char[] block = new char[Math.min(limit, BLOCK)];
         int kept = 0;
-        int count = 0;
         long exact = 1469598103934665603L;
         long[] bag = new long[BAG_LONGS];
         int word = 0;
         boolean inWord = false;
-        for (int i = 0; i <= limit; i++) {
-            char c = i < limit ? text.charAt(i) : ' ';
-            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
-                word = word * 31 + (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c));
-                inWord = true;
-            } else if (inWord) {
-                int h = mix(word);
-                buffer[kept++] = h;
-                count++;
-                exact = (exact ^ h) * 1099511628211L;
-                bag[(h >>> 6) & (BAG_LONGS - 1)] |= 1L << h;
-                word = 0;
-                inWord = false;
-                if (kept == buffer.length) {
-                    break; // the words beyond take no part: reading on would only cost time
+        // Read in blocks copied out of the string: much cheaper per character than charAt.
+        for (int from = 0; from <= limit && kept < buffer.length; from += BLOCK) {
+            int length = Math.min(BLOCK, limit - from);
+            text.getChars(from, from + length, block, 0);
+            for (int i = 0; i <= length && kept < buffer.length; i++) {
+                char c = i < length ? block[i] : ' ';
+                if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
+                    word = word * 31 + (c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c));
+                    inWord = true;
+                } else if (inWord && (i < length || from + length == limit)) {
+                    int h = mix(word);
+                    buffer[kept++] = h;
+                    exact = (exact ^ h) * 1099511628211L;
+                    bag[(h >>> 6) & (BAG_LONGS - 1)] |= 1L << h;
+                    word = 0;
+                    inWord = false;
                 }
             }
         }
-        return count == 0 ? EMPTY : new TextFingerprint(Arrays.copyOf(buffer, kept), count, exact, bag);
+        return kept == 0 ? EMPTY : new TextFingerprint(Arrays.copyOf(buffer, kept), kept, exact, bag);
     }
 
     /** Similarity in [0, 1]: one minus the word edit distance over the longer word count; two empty texts are 1. */

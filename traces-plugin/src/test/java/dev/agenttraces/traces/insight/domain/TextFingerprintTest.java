@@ -46,6 +46,19 @@ class TextFingerprintTest {
     }
 
     @Test
+    void wordsAcrossTheReadingBlocksStayWhole() {
+        Random random = new Random(9);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 3_000) {
+            text.append("w").append(random.nextInt(100_000)).append(' ');
+        }
+        for (int shift = 1; shift < 12; shift++) {
+            assertThat(similarity(text.toString(), " ".repeat(shift) + text)).isEqualTo(1.0);
+        }
+        assertThat(similarity("x".repeat(1023) + "yz", "x".repeat(1023) + " yz")).isEqualTo(0.0);
+    }
+
+    @Test
     void contentHashIgnoresOnlyLeadingAndTrailingWhitespace() {
         assertThat(TextFingerprint.contentHash(" a  b\n")).isEqualTo(TextFingerprint.contentHash("a  b"));
         assertThat(TextFingerprint.contentHash("a b")).isNotEqualTo(TextFingerprint.contentHash("ab"));

@@ -61,6 +61,8 @@ public final class TaskboardServer {
                     "-Dtaskboard.plugins=" + pluginServerUrl,
                     "-Dtaskboard.contract.private-key-file=" + keys + "/host-private.pem",
                     "-Dagent.traces.host.jwks-url=http://localhost:" + port + "/.well-known/jwks.json",
+                    // A blocked username stays blocked long enough for a test to see it (SECURITY.md).
+                    "-Dtaskboard.login.throttle.user.base-delay-seconds=30",
                     "-jar", System.getProperty("it.micro.jar"),
                     "--nocluster", "--port", String.valueOf(port), "--rootdir", root.resolve("micro").toString(),
                     "--deploy", System.getProperty("it.host.war")));

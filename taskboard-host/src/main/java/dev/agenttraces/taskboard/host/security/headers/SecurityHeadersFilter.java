@@ -9,11 +9,10 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,10 +30,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     transient PluginRegistry registry;
 
-    /** Extra frame origins, e.g. a plugin whose descriptor is relative but is served from a CDN origin. */
-    @Inject
-    @ConfigProperty(name = "taskboard.security.frame-origins")
-    transient Optional<List<String>> configuredFrameOrigins;
+    /**
+     * Extra frame origins ({@code taskboard.security.frame-origins}), e.g. a plugin whose pages are served
+     * from an origin its descriptor does not name. Read in {@link #init()}: Payara cannot inject a
+     * parameterised config type into a filter, and a filter that fails to start is silently skipped.
+     */
+    private transient List<String> configuredFrameOrigins = List.of();
+
+    @Override
+    public void init() {
+        configuredFrameOrigins = ConfigProvider.getConfig()
+                .getOptionalValues("taskboard.security.frame-origins", String.class).orElse(List.of());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
@@ -48,7 +55,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private Set<String> frameOrigins() {
         Set<String> origins = new TreeSet<>();
-        configuredFrameOrigins.orElse(List.of()).forEach(o -> ContentSecurityPolicy.originOf(o).ifPresent(origins::add));
+        configuredFrameOrigins.forEach(o -> ContentSecurityPolicy.originOf(o).ifPresent(origins::add));
         for (PluginState state : registry.states()) {
             if (state.descriptor() != null) {
                 ContentSecurityPolicy.originOf(state.descriptor().baseUrl()).ifPresent(origins::add);

@@ -29,8 +29,12 @@ public class LoginGuard {
     long windowSeconds;
 
     @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.base-delay-seconds", defaultValue = "2")
-    long baseDelaySeconds;
+    @ConfigProperty(name = "taskboard.login.throttle.user.base-delay-seconds", defaultValue = "2")
+    long userBaseDelaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "taskboard.login.throttle.address.base-delay-seconds", defaultValue = "2")
+    long addressBaseDelaySeconds;
 
     @Inject
     @ConfigProperty(name = "taskboard.login.throttle.max-delay-seconds", defaultValue = "900")
@@ -45,10 +49,11 @@ public class LoginGuard {
     @PostConstruct
     void init() {
         Duration window = Duration.ofSeconds(windowSeconds);
-        Duration base = Duration.ofSeconds(baseDelaySeconds);
         Duration max = Duration.ofSeconds(maxDelaySeconds);
-        throttle = new LoginThrottle(new LoginThrottle.Policy(userFreeFailures, window, base, max),
-                new LoginThrottle.Policy(addressFreeFailures, window, base, max), maxTracked, Clock.systemUTC());
+        throttle = new LoginThrottle(
+                new LoginThrottle.Policy(userFreeFailures, window, Duration.ofSeconds(userBaseDelaySeconds), max),
+                new LoginThrottle.Policy(addressFreeFailures, window, Duration.ofSeconds(addressBaseDelaySeconds), max),
+                maxTracked, Clock.systemUTC());
     }
 
     public Duration blockedFor(String username, String address) {

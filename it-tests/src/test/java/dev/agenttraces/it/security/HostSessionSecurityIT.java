@@ -55,6 +55,17 @@ class HostSessionSecurityIT {
     }
 
     @Test
+    void aLoginIssuesANewSessionId() {
+        String name = Fixtures.unique("rotation").replace(' ', '-');
+        Users.create(name, "rotation-pass", "VIEWER");
+        HostHttpSession session = new HostHttpSession(base);
+        String before = SecurityHeadersIT.sessionCookie(session.get("/login.xhtml").headers().allValues("Set-Cookie"));
+        HttpResponse<String> login = session.login(name, "rotation-pass");
+        String after = SecurityHeadersIT.sessionCookie(login.headers().allValues("Set-Cookie"));
+        assertThat(after.split(";")[0]).isNotEqualTo(before.split(";")[0]);
+    }
+
+    @Test
     void logoutWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
         HostHttpSession session = viewer();
         assertThat(session.post("/logout", Map.of()).statusCode()).isEqualTo(403);

@@ -148,6 +148,24 @@ class HostSessionSecurityIT {
         assertThat(login.body()).contains("Wrong username or password.");
     }
 
+    @Test
+    void metricsAndOpenApiAreForAdminsOnly() {
+        HostHttpSession anonymous = new HostHttpSession(base);
+        HostHttpSession viewer = viewer();
+        String name = Fixtures.unique("metrics-admin").replace(' ', '-');
+        Users.create(name, "admin-secret", "ADMIN");
+        HostHttpSession admin = new HostHttpSession(base);
+        assertThat(admin.login(name, "admin-secret").statusCode()).isEqualTo(302);
+        for (String path : new String[]{"/metrics", "/openapi"}) {
+            HttpResponse<String> anon = anonymous.get(path);
+            assertThat(anon.statusCode()).as(path).isEqualTo(302);
+            assertThat(anon.headers().firstValue("Location").orElseThrow()).endsWith("/login.xhtml");
+            assertThat(viewer.get(path).statusCode()).as(path).isEqualTo(403);
+            assertThat(admin.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(anonymous.get("/health").statusCode()).isEqualTo(200);
+    }
+
     private static String storedHash(String username) throws Exception {
         try (Connection c = TestDatabase.connect();
              PreparedStatement ps = c.prepareStatement("select password_hash from app_user where username = ?")) {

@@ -3,57 +3,42 @@ package dev.agenttraces.taskboard.host.security.login;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * The application's one {@link LoginThrottle}, configured from MicroProfile Config (keys in SECURITY.md,
- * "Configuration"). The identity store consults it before checking a password and reports every
- * outcome; the login page asks it why a sign-in was refused.
+ * "Configuration"): {@code taskboard.login.throttle.user.*} and {@code taskboard.login.throttle.address.*}
+ * for the two kinds of key, plus a shared window, ceiling and size bound. The identity store consults
+ * it before checking a password and reports every outcome; the login page asks it why a sign-in was refused.
  */
 @ApplicationScoped
 public class LoginGuard {
 
-    @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.user.free-failures", defaultValue = "5")
-    int userFreeFailures;
+    private static final String PREFIX = "taskboard.login.throttle.";
 
     @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.address.free-failures", defaultValue = "20")
-    int addressFreeFailures;
-
-    @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.window-seconds", defaultValue = "900")
-    long windowSeconds;
-
-    @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.user.base-delay-seconds", defaultValue = "2")
-    long userBaseDelaySeconds;
-
-    @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.address.base-delay-seconds", defaultValue = "2")
-    long addressBaseDelaySeconds;
-
-    @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.max-delay-seconds", defaultValue = "900")
-    long maxDelaySeconds;
-
-    @Inject
-    @ConfigProperty(name = "taskboard.login.throttle.max-tracked", defaultValue = "10000")
-    int maxTracked;
+    Config config;
 
     private LoginThrottle throttle;
 
     @PostConstruct
     void init() {
-        Duration window = Duration.ofSeconds(windowSeconds);
-        Duration max = Duration.ofSeconds(maxDelaySeconds);
-        throttle = new LoginThrottle(
-                new LoginThrottle.Policy(userFreeFailures, window, Duration.ofSeconds(userBaseDelaySeconds), max),
-                new LoginThrottle.Policy(addressFreeFailures, window, Duration.ofSeconds(addressBaseDelaySeconds), max),
-                maxTracked, Clock.systemUTC());
+        Duration window = Duration.ofSeconds(value("window-seconds", 900));
+        Duration max = Duration.ofSeconds(value("max-delay-seconds", 900));
+        throttle = new LoginThrottle(policy("user.", 5, window, max), policy("address.", 20, window, max),
+                (int) value("max-tracked", 10_000), Clock.systemUTC());
+    }
+
+    private LoginThrottle.Policy policy(String kind, int freeFailures, Duration window, Duration max) {
+        return new LoginThrottle.Policy((int) value(kind + "free-failures", freeFailures), window,
+                Duration.ofSeconds(value(kind + "base-delay-seconds", 2)), max);
+    }
+
+    private long value(String key, long defaultValue) {
+        return config.getOptionalValue(PREFIX + key, Long.class).orElse(defaultValue);
     }
 
     public Duration blockedFor(String username, String address) {

@@ -37,6 +37,10 @@ public class User {
     @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
 
+    /** Seeded by demo mode, with a published password: only usable while demo mode is on. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 50)
@@ -70,6 +74,14 @@ public class User {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public void markDemo() {
+        this.demo = true;
     }
 
     public Set<Role> getRoles() {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a fetched descriptor into a {@link PluginDescriptor}, or says precisely why not: not XML,
  * not valid against the host's schema (which closes the lists of extension points and context
- * parameters), a URL template using an undeclared parameter, or a host-api range this host is not in.
+ * parameters), a URL template using an undeclared parameter, a URL of a shape {@link DescriptorUrls}
+ * refuses ({@code javascript:} and the like), or a host-api range this host is not in.
  * Descriptors come over the network, so DTDs and external entities are refused outright.
  */
 public class DescriptorParser {
@@ -49,6 +50,7 @@ public class DescriptorParser {
         }
         String name = text(root, "name");
         String baseUrl = stripTrailingSlash(text(root, "base-url"));
+        DescriptorUrls.checkBaseUrl(key, baseUrl);
         List<Extension> extensions = new ArrayList<>();
         NodeList nodes = root.getElementsByTagNameNS(HostContract.DESCRIPTOR_NAMESPACE, "extension");
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -65,6 +67,7 @@ public class DescriptorParser {
             params.add(((Element) declared.item(i)).getAttribute("name"));
         }
         String url = text(e, "url");
+        DescriptorUrls.checkExtensionUrl(e.getAttribute("key"), url);
         Matcher m = PLACEHOLDER.matcher(url);
         while (m.find()) {
             if (!params.contains(m.group(1))) {

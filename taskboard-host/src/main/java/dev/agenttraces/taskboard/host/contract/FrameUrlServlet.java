@@ -1,5 +1,6 @@
 package dev.agenttraces.taskboard.host.contract;
 
+import dev.agenttraces.taskboard.host.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -10,17 +11,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * "Retry" on a plugin placeholder: a fresh frame URL (tokens expire after two minutes, so the old one
- * cannot simply be reloaded). The same access rule as the page applies: a task's context is only
- * handed out to members of its board.
+ * cannot simply be reloaded). The same access rules as the pages apply to every context value before
+ * the host signs it ({@link FrameContext}): a task's context is only handed out to members of its board,
+ * a board's only to its members, an agent's only if the agent exists.
  */
 @WebServlet("/plugins/frame-url")
 public class FrameUrlServlet extends HttpServlet {
 
     @Inject
     transient PluginExtensions extensions;
+
+    @Inject
+    transient CurrentUser user;
 
     @PersistenceContext(unitName = "taskboard")
     transient EntityManager em;
@@ -37,28 +44,50 @@ public class FrameUrlServlet extends HttpServlet {
         String key = req.getParameter("key");
         Extension extension = point == null ? null : extensions.forPoint(point).stream()
                 .filter(e -> e.key().equals(key)).findFirst().orElse(null);
-        String task = req.getParameter("task");
-        if (extension == null || (task != null && !canSeeTask(req, task))) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such extension or context");
+        if (extension == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such extension");
             return;
         }
-        String url = extensions.frameUrl(extension, task, req.getParameter("board"), req.getParameter("agent"));
+        String task = req.getParameter("task");
+        String board = req.getParameter("board");
+        String agent = req.getParameter("agent");
+        Optional<FrameContext.Refusal> refusal = FrameContext.check(task, board, agent, new DatabaseLookup());
+        if (refusal.isPresent()) {
+            resp.sendError(refusal.get().status(), refusal.get().message());
+            return;
+        }
+        String url = extensions.frameUrl(extension, task, board, agent);
         resp.getWriter().write(Json.createObjectBuilder()
                 .add("url", url == null ? "" : url)
                 .add("available", extensions.isAvailable(extension))
                 .build().toString());
     }
 
-    private boolean canSeeTask(HttpServletRequest req, String taskId) {
-        try {
-            long id = Long.parseLong(taskId);
-            String jpql = req.isUserInRole("ADMIN")
-                    ? "select count(t) from Task t where t.id = :id and :u is not null"
-                    : "select count(t) from Task t join t.board b join b.members m where t.id = :id and m.username = :u";
-            return em.createQuery(jpql, Long.class).setParameter("id", id)
-                    .setParameter("u", req.getUserPrincipal().getName()).getSingleResult() > 0;
-        } catch (NumberFormatException e) {
-            return false;
+    /** The shared tables, with board visibility as {@link CurrentUser} decides it for pages. */
+    private final class DatabaseLookup implements FrameContext.Lookup {
+        @Override
+        public OptionalLong boardOfTask(long taskId) {
+            return em.createQuery("select t.board.id from Task t where t.id = :id", Long.class)
+                    .setParameter("id", taskId).getResultStream().mapToLong(Long::longValue).findFirst();
+        }
+
+        @Override
+        public boolean boardExists(long boardId) {
+            return exists("select count(b) from Board b where b.id = :id", boardId);
+        }
+
+        @Override
+        public boolean canSeeBoard(long boardId) {
+            return user.canSeeBoard(boardId);
+        }
+
+        @Override
+        public boolean agentExists(long agentId) {
+            return exists("select count(a) from Agent a where a.id = :id", agentId);
+        }
+
+        private boolean exists(String jpql, long id) {
+            return em.createQuery(jpql, Long.class).setParameter("id", id).getSingleResult() > 0;
         }
     }
 }

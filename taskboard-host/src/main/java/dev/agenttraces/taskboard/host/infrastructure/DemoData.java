@@ -1,5 +1,6 @@
 package dev.agenttraces.taskboard.host.infrastructure;
 
+import dev.agenttraces.taskboard.host.security.login.PasswordHashes;
 import dev.agenttraces.taskboard.model.Agent;
 import dev.agenttraces.taskboard.model.Board;
 import dev.agenttraces.taskboard.model.Role;
@@ -12,7 +13,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
@@ -23,11 +23,12 @@ import java.util.logging.Logger;
 /**
  * Seeds boards, agents, users and tasks for the demo and the browser suites, once: it does nothing when
  * the database already has a board, so restarting against a kept database never duplicates rows.
- * Off unless {@code taskboard.demo-data.enabled=true}.
+ * Off unless {@code taskboard.demo-data.enabled=true}. The users it creates are marked demo, so that
+ * {@link DemoModeGuard} can disable them when demo mode is off, and re-enabled here when it is on again.
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "DemoModeGuard"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -36,15 +37,18 @@ public class DemoData {
     @ConfigProperty(name = "taskboard.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    Pbkdf2PasswordHash passwordHash;
+    private final PasswordHashes passwordHashes = new PasswordHashes();
 
     @PersistenceContext(unitName = "taskboard")
     EntityManager em;
 
     @PostConstruct
     void seed() {
-        if (!enabled || em.createQuery("select count(b) from Board b", Long.class).getSingleResult() > 0) {
+        if (!enabled) {
+            return;
+        }
+        reenableDemoAccounts();
+        if (em.createQuery("select count(b) from Board b", Long.class).getSingleResult() > 0) {
             return;
         }
         User admin = user("admin", "Ada Admin", "admin-pass", Role.ADMIN);
@@ -68,8 +72,17 @@ public class DemoData {
         LOG.info("Demo data seeded: 2 boards, 3 agents, 3 users, 6 tasks");
     }
 
+    /** Demo accounts a run with demo mode off disabled get their published passwords back. */
+    private void reenableDemoAccounts() {
+        em.createQuery("select u from User u where u.demo = true and u.passwordHash = :off", User.class)
+                .setParameter("off", DemoModeGuard.DISABLED_HASH)
+                .getResultList()
+                .forEach(u -> u.setPasswordHash(passwordHashes.hash((u.getUsername() + "-pass").toCharArray())));
+    }
+
     private User user(String username, String name, String password, Role role) {
-        User user = new User(username, name, passwordHash.generate(password.toCharArray()));
+        User user = new User(username, name, passwordHashes.hash(password.toCharArray()));
+        user.markDemo();
         user.getRoles().add(role);
         em.persist(user);
         return user;

@@ -1,5 +1,6 @@
 package dev.agenttraces.taskboard.host.interfaces.web;
 
+import dev.agenttraces.taskboard.host.security.login.LoginGuard;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,12 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * The login screen. Hands the credentials to Jakarta Security, which checks them against the hashed
- * passwords and, when the user was sent here from another page, takes them back to it.
+ * passwords and, when the user was sent here from another page, takes them back to it. A refusal while
+ * the throttle holds the username or address back says so, and for how long.
  */
 @Named
 @ViewScoped
@@ -28,6 +31,9 @@ public class LoginPage implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient LoginGuard guard;
 
     private String username;
     private String password;
@@ -40,12 +46,27 @@ public class LoginPage implements Serializable {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password == null ? "" : password))));
         password = null;
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before the login must not be the signed-in one
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong username or password.", null));
+                    refusal(request.getRemoteAddr()), null));
         }
+    }
+
+    /** Says when to try again once the throttle holds this username or address back. */
+    private String refusal(String address) {
+        Duration blocked = username == null ? Duration.ZERO : guard.blockedFor(username, address);
+        if (blocked.isZero()) {
+            return "Wrong username or password.";
+        }
+        long seconds = Math.max(1, blocked.toSeconds() + (blocked.toMillisPart() > 0 ? 1 : 0));
+        return "Too many failed sign-ins for this account or from this address. Try again in " + seconds
+                + (seconds == 1 ? " second." : " seconds.");
     }
 
     public String getUsername() {

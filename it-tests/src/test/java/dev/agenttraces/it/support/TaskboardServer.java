@@ -52,6 +52,11 @@ public final class TaskboardServer {
      * the plugin checks them against the host's JWK Set, as in production.
      */
     public static Process launch(int port, String pluginServerUrl, boolean withPlugin) {
+        return launch(port, pluginServerUrl, withPlugin, List.of());
+    }
+
+    /** As {@link #launch(int, String, boolean)}, with more JVM options (e.g. {@code -Dtaskboard.demo-data.enabled=true}). */
+    public static Process launch(int port, String pluginServerUrl, boolean withPlugin, List<String> jvmOptions) {
         try {
             Path target = Path.of(System.getProperty("java.io.tmpdir"));
             Path root = Files.createTempDirectory(target, "micro-root");
@@ -60,8 +65,9 @@ public final class TaskboardServer {
                     "-Djava.io.tmpdir=" + root,
                     "-Dtaskboard.plugins=" + pluginServerUrl,
                     "-Dtaskboard.contract.private-key-file=" + keys + "/host-private.pem",
-                    "-Dagent.traces.host.jwks-url=http://localhost:" + port + "/.well-known/jwks.json",
-                    "-jar", System.getProperty("it.micro.jar"),
+                    "-Dagent.traces.host.jwks-url=http://localhost:" + port + "/.well-known/jwks.json"));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-jar", System.getProperty("it.micro.jar"),
                     "--nocluster", "--port", String.valueOf(port), "--rootdir", root.resolve("micro").toString(),
                     "--deploy", System.getProperty("it.host.war")));
             if (withPlugin) {

@@ -1,5 +1,6 @@
 package dev.agenttraces.it.demo;
 
+import dev.agenttraces.demo.agents.http.JsonHttp;
 import dev.agenttraces.demo.agents.simulation.Settings;
 import dev.agenttraces.demo.agents.simulation.Simulation;
 import dev.agenttraces.it.support.Fixtures;
@@ -13,12 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +38,6 @@ class DemoAgentsIT {
 
     static final String AGENT_TOKEN = "it-demo-agent-token";
     static final String INGEST_TOKEN = "it-demo-ingest-token";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static Process server;
     static String base;
@@ -130,26 +125,13 @@ class DemoAgentsIT {
 
     private static JsonObject read(String relative) {
         String pathAndQuery = "/traces/api/v1" + relative;
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .header("Authorization", "Bearer " + HostTokens.mint(admin, Set.of("ADMIN"), pathAndQuery)).build());
+        HttpResponse<String> answer = new JsonHttp(HostTokens.mint(admin, Set.of("ADMIN"), pathAndQuery)).get(base + pathAndQuery);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return Json.createReader(new StringReader(answer.body())).readObject();
+        return JsonHttp.parse(answer.body()).asJsonObject();
     }
 
     private static HttpResponse<String> post(String url, String token, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new JsonHttp(token).post(url, json);
     }
 
     private static String sql(String query) {

@@ -26,8 +26,15 @@ public final class HostClient {
         this.api = hostUrl + "/api/demo";
     }
 
-    /** What a claim gave: a started task, or nothing, with the host's reason when the agent was refused. */
-    public record Claim(Optional<HostTask> task, String refusal) {
+    /**
+     * What a claim gave: a started task, or nothing, with the host's reason when the agent was refused
+     * ({@code outcome} PAUSED, SPEND_UNKNOWN, or CONFLICT when another agent took the task meanwhile).
+     */
+    public record Claim(Optional<HostTask> task, String outcome, String refusal) {
+
+        public boolean isConflict() {
+            return "CONFLICT".equals(outcome);
+        }
     }
 
     /** Whether the API answers (the server is up and the demo flag and token are set). */
@@ -56,9 +63,12 @@ public final class HostClient {
     public Claim claim(long agentId) {
         HttpResponse<String> answer = http.post(api + "/agents/" + agentId + "/claim", "{}");
         return switch (answer.statusCode()) {
-            case 200 -> new Claim(Optional.of(HostTask.of(JsonHttp.parse(answer.body()).asJsonObject())), null);
-            case 204 -> new Claim(Optional.empty(), null);
-            case 409 -> new Claim(Optional.empty(), JsonHttp.parse(answer.body()).asJsonObject().getString("reason", "refused"));
+            case 200 -> new Claim(Optional.of(HostTask.of(JsonHttp.parse(answer.body()).asJsonObject())), "CLAIMED", null);
+            case 204 -> new Claim(Optional.empty(), "NO_WORK", null);
+            case 409 -> {
+                JsonObject refusal = JsonHttp.parse(answer.body()).asJsonObject();
+                yield new Claim(Optional.empty(), refusal.getString("outcome", "REFUSED"), refusal.getString("reason", "refused"));
+            }
             default -> throw new IllegalStateException("Claim for agent " + agentId + ": HTTP " + answer.statusCode() + " " + answer.body());
         };
     }

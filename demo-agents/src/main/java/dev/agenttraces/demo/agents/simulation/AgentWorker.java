@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * One simulated agent, live: asks the host for work, does it in real time (steps a few seconds apart) and
  * asks again. A paused agent gets no work from the host (the budget guard refuses the claim), so it waits
  * and asks again later; an admin's "Override & resume" puts it back to work. Shapes rotate so every kind
- * of run keeps appearing; the first live run of {@code longRunner} is the long-running trace.
+ * of run keeps appearing; the first live run of {@code longRunner} is the long-running trace. After each
+ * task the agent rests for {@code rest}, which sets how fast it spends.
  */
 final class AgentWorker implements Runnable {
 
@@ -29,10 +30,12 @@ final class AgentWorker implements Runnable {
     private final HostClient host;
     private final TaskWork work;
     private final boolean longRunner;
+    private final Duration rest;
     private int done;
     private String lastRefusal;
 
-    AgentWorker(AgentProfile agent, HostClient host, TaskWork work, boolean longRunner) {
+    AgentWorker(AgentProfile agent, HostClient host, TaskWork work, boolean longRunner, Duration rest) {
+        this.rest = rest;
         this.agent = agent;
         this.host = host;
         this.work = work;
@@ -57,6 +60,9 @@ final class AgentWorker implements Runnable {
     /** One claim and, if it gave a task, the work on it; returns how long to wait before the next claim. */
     private Duration step() {
         HostClient.Claim claim = host.claim(agent.id());
+        if (claim.isConflict()) {
+            return Duration.ofSeconds(2); // another agent took that task a moment ago: just ask again
+        }
         if (claim.refusal() != null) {
             if (!Objects.equals(claim.refusal(), lastRefusal)) {
                 LOG.info(() -> agent.name() + " gets no work: " + claim.refusal());
@@ -74,6 +80,6 @@ final class AgentWorker implements Runnable {
         Shape shape = longRunner && done == 0 ? Shape.LONG_RUNNING : ROTATION.get(done % ROTATION.size());
         work.perform(agent, claim.task().get(), shape, Instant.now(), true);
         done++;
-        return Duration.ofSeconds(3);
+        return rest;
     }
 }

@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * The first seconds of the demo: finished traces, so that a reviewer who opens the demo right away sees
- * what the product does. Work the seed data shows as delivered gets the traces that produced it, backdated
- * to before it was delivered (over the last days, for the spend charts); then each agent claims a few To Do
- * tasks and finishes them at once, with traces from the last hour, so Review has traced tasks and every
- * kind of run exists. The 20,000-step trace is the caller's, after this, since it takes longer to send.
+ * what the product does. Each agent claims a few To Do tasks and finishes them at once, with traces from the
+ * last hour, so Review has traced tasks and every kind of run exists; then the work the seed data shows as
+ * delivered gets the traces that produced it, backdated over the last days (for the spend charts). Claims
+ * come first so that they pass the budget guard before the history's spend counts. The 20,000-step trace
+ * is the caller's, after this, since it takes longer to send.
  */
 final class SeedBurst {
 
@@ -46,12 +47,6 @@ final class SeedBurst {
         Instant now = Instant.now();
         Map<Long, AgentProfile> byId = agents.stream().collect(Collectors.toMap(AgentProfile::id, a -> a));
         List<HostTask> delivered = host.tasks().stream().filter(t -> t.isDelivered() && byId.containsKey(t.agentId())).toList();
-        for (HostTask task : delivered) {
-            AgentProfile agent = byId.get(task.agentId());
-            Duration back = Duration.ofHours(2 + random.nextInt(60));
-            work.send(agent, task, Shape.ORDINARY, now.minus(back), false);
-            work.send(agent, task, Shape.ORDINARY, now.minus(back.dividedBy(2).plusMinutes(30)), false);
-        }
         int claimed = 0;
         for (AgentProfile agent : agents) {
             for (Shape shape : CLAIMED.getOrDefault(agent.provider(), List.of(Shape.ORDINARY))) {
@@ -62,6 +57,12 @@ final class SeedBurst {
                 work.perform(agent, claim.task().get(), shape, now.minus(Duration.ofMinutes(10 + random.nextInt(50))), false);
                 claimed++;
             }
+        }
+        for (HostTask task : delivered) {
+            AgentProfile agent = byId.get(task.agentId());
+            Duration back = Duration.ofHours(2 + random.nextInt(60));
+            work.send(agent, task, Shape.ORDINARY, now.minus(back), false);
+            work.send(agent, task, Shape.ORDINARY, now.minus(back.dividedBy(2).plusMinutes(30)), false);
         }
         int total = claimed;
         LOG.info(() -> "Seed burst done: traces for " + delivered.size() + " delivered tasks, " + total + " tasks finished");

@@ -59,11 +59,20 @@ public final class Simulation implements AutoCloseable {
                 Shape.HUGE, Instant.now().minus(Duration.ofHours(30)), false)));
         if (settings.live()) {
             for (AgentProfile agent : agents) {
-                start("agent-" + agent.name(), new AgentWorker(agent, host, work, scout.map(agent::equals).orElse(false)));
+                start("agent-" + agent.name(), new AgentWorker(agent, host, work, scout.map(agent::equals).orElse(false),
+                        restAfterTask(agent)));
             }
             start("task-arrivals", new TaskArrivals(host));
         }
         threads.forEach(Simulation::join);
+    }
+
+    /**
+     * The OpenAI agent (the demo's Analyst) rests between tasks, so it spends slowly and stays amber, past
+     * its warning threshold, for a good while before its budget runs out; the others start again at once.
+     */
+    static Duration restAfterTask(AgentProfile agent) {
+        return agent.provider().equals("openai") ? Duration.ofSeconds(45) : Duration.ofSeconds(3);
     }
 
     private static AgentProfile agentOf(List<AgentProfile> agents, HostTask task, AgentProfile fallback) {

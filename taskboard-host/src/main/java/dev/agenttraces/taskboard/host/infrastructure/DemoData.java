@@ -32,9 +32,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    static final String CODER_BUDGET_USD = "6.00";
-    static final String ANALYST_BUDGET_USD = "12.00";
-    static final int ANALYST_WARNING_PERCENT = 60;
+    static final String CODER_BUDGET_USD = "0.80";
+    static final String ANALYST_BUDGET_USD = "1.00";
+    static final int ANALYST_WARNING_PERCENT = 25;
     /** Days of history the simulated agents backdate their first traces over (see {@link #resetDayCovering}). */
     static final int HISTORY_DAYS = 3;
 
@@ -73,9 +73,10 @@ public class DemoData {
         Board research = board("Research", admin, reviewer);
 
         Instant now = Instant.now();
-        // Budgets sized to the simulated agents' spend (demo-agents, see README "The living demo"): the
-        // Coder crosses its budget within the first minutes and is paused; the Analyst passes its warning
-        // threshold early and stays amber for a long while; the Scout has no budget.
+        // Budgets sized to the simulated agents' spend (demo-agents, see README "The living demo"): their
+        // first burst of traces costs the Coder about $0.85, so its first live claim pauses it; it costs the
+        // Analyst about $0.30, past its 25 % warning, and at its slow pace it stays amber for a good ten
+        // minutes before it is paused too. The Scout has no budget.
         Agent coder = agent("Coder", "claude-sonnet-4-5", "anthropic", new BigDecimal(CODER_BUDGET_USD), now);
         Agent analyst = agent("Analyst", "gpt-4o", "openai", new BigDecimal(ANALYST_BUDGET_USD), now);
         analyst.setWarningThresholdPercent(ANALYST_WARNING_PERCENT);

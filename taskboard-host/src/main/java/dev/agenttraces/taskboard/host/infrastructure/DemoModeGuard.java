@@ -32,13 +32,23 @@ public class DemoModeGuard {
     @ConfigProperty(name = "taskboard.demo-data.enabled", defaultValue = "false")
     boolean demoMode;
 
+    /**
+     * Only for a test harness that runs demo mode beside other suites' data in one database; a real
+     * deployment never turns this off.
+     */
+    @Inject
+    @ConfigProperty(name = "taskboard.demo-data.refuse-real-data", defaultValue = "true")
+    boolean refuseRealData;
+
     @PersistenceContext(unitName = "taskboard")
     EntityManager em;
 
     @PostConstruct
     void check() {
-        if (demoMode) {
+        if (demoMode && refuseRealData) {
             refuseRealData();
+        } else if (demoMode) {
+            LOG.warning("Demo mode runs on a database that may hold real data (taskboard.demo-data.refuse-real-data=false)");
         } else {
             disableDemoAccounts();
         }

@@ -76,7 +76,7 @@ class AgentTabViewIT extends ViewPages {
         assertThat(titles()).doesNotContain("Alpha cheap");
 
         driver.findElement(By.id("f:status")).click();
-        visible(By.xpath("//li[@data-label='FAILED']")).click();
+        visible(By.xpath("//li[@data-label='Failed']")).click();
         Browser.waitFor(driver).until(d -> titles().equals(List.of("Bravo dear")));
 
         WebElement gauge = driver.findElement(By.cssSelector(".at-gauge"));

@@ -69,7 +69,7 @@ class DemoAgentsIT {
                     .isEqualTo(201);
         }
         try (Simulation simulation = new Simulation(new Settings(base, base + "/traces", AGENT_TOKEN, INGEST_TOKEN, true,
-                false, Duration.ofMinutes(1), 20_000, Duration.ofSeconds(1), 11))) {
+                false, Duration.ofMinutes(1), 20_000, Duration.ofSeconds(1), 11, Set.of(coder, analyst, scout)))) {
             simulation.run();
         }
     }

@@ -1,6 +1,9 @@
 package dev.agenttraces.demo.agents.simulation;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The simulator's configuration: each key is a system property ({@code -Ddemo.host-url=…}) or, when that is
@@ -8,7 +11,12 @@ import java.time.Duration;
  * ({@code DEMO_HOST_URL}). Defaults fit {@code bin/demo}. See README "The living demo".
  */
 public record Settings(String hostUrl, String tracesUrl, String agentToken, String ingestToken, boolean otlp,
-                       boolean live, Duration longRun, int hugeSteps, Duration stepPause, long seed) {
+                       boolean live, Duration longRun, int hugeSteps, Duration stepPause, long seed,
+                       Set<Long> agentIds) {
+
+    public Settings {
+        agentIds = Set.copyOf(agentIds);
+    }
 
     public static Settings fromEnvironment() {
         String host = value("demo.host-url", "http://localhost:8080");
@@ -18,7 +26,14 @@ public record Settings(String hostUrl, String tracesUrl, String agentToken, Stri
                 Duration.ofSeconds(Math.round(Double.parseDouble(value("demo.long-run-minutes", "5")) * 60)),
                 Integer.parseInt(value("demo.huge-steps", "20000")),
                 Duration.ofMillis(Math.round(Double.parseDouble(value("demo.step-seconds", "2.5")) * 1000)),
-                Long.parseLong(value("demo.seed", String.valueOf(System.nanoTime()))));
+                Long.parseLong(value("demo.seed", String.valueOf(System.nanoTime()))),
+                Arrays.stream(value("demo.agent-ids", "").split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                        .map(Long::valueOf).collect(Collectors.toSet()));
+    }
+
+    /** Whether the simulator works as this agent: every agent, unless {@code demo.agent-ids} names some. */
+    public boolean simulates(long agentId) {
+        return agentIds.isEmpty() || agentIds.contains(agentId);
     }
 
     /** The receiver the OTLP runs are exported to. */

@@ -49,7 +49,7 @@ public final class Simulation implements AutoCloseable {
 
     public void run() {
         awaitHost();
-        List<AgentProfile> agents = host.agents();
+        List<AgentProfile> agents = host.agents().stream().filter(a -> settings.simulates(a.id())).toList();
         LOG.info(() -> "Simulating " + agents.stream().map(a -> a.name() + " (" + a.model() + ")").toList()
                 + (settings.live() ? "; live" : "; seed only") + (settings.otlp() ? "; OTLP on" : "; OTLP off"));
         Optional<HostTask> hugeTask = new SeedBurst(host, work, random.split()).run(agents);

@@ -2,6 +2,7 @@ package dev.agenttraces.traces.ingest.application;
 
 import dev.agenttraces.traces.pricing.domain.CostRule;
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.trace.domain.TraceCapacity;
 import dev.agenttraces.traces.trace.domain.TraceStore;
 import dev.agenttraces.traces.trace.domain.TraceTotals;
 
@@ -89,6 +90,7 @@ public class TraceIngest {
             List<PricedStep> fresh = new ArrayList<>(outcomes.length);
             Map<Integer, String> stored = storedHashes(tx, traceId, batch);
             BatchPricing.Run priceRun = pricing.begin(trace);
+            TraceCapacity capacity = new TraceCapacity(trace.tokens(), trace.costUsd());
             for (StepBatch.Item item : batch.items()) {
                 int i = item.index();
                 if (item.rejected() != null) {
@@ -99,7 +101,15 @@ public class TraceIngest {
                 String hash = item.step().contentHash();
                 String previous = stored.putIfAbsent(seq, hash);
                 if (previous == null) {
-                    fresh.add(priceRun.price(item.step(), hash));
+                    PricedStep priced = priceRun.price(item.step(), hash);
+                    TraceCapacity.Overflow overflow = capacity.take(priced);
+                    if (overflow != null) {
+                        stored.remove(seq); // not stored: a later item may still take this seq
+                        outcomes[i] = StepOutcome.error(i, seq, "steps[" + i + "]." + overflow.field(),
+                                "refused: " + overflow.reason());
+                        continue;
+                    }
+                    fresh.add(priced);
                     outcomes[i] = StepOutcome.created(i, seq);
                 } else if (previous.equals(hash)) {
                     outcomes[i] = StepOutcome.duplicate(i, seq);

@@ -1,5 +1,6 @@
 package dev.agenttraces.taskboard.host.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,8 +17,15 @@ import java.io.IOException;
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
+    @Inject
+    transient LogoutRecord logouts;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (request.getUserPrincipal() != null) {
+            // Before the session ends: plugin sessions this user opened end with it (host_logout).
+            logouts.loggedOut(request.getUserPrincipal().getName(), java.time.Instant.now());
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

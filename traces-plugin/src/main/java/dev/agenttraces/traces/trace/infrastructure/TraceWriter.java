@@ -54,6 +54,21 @@ public class TraceWriter {
         return exists(c, "select 1 from task where id = ?", taskId);
     }
 
+    /** The task's board and assignee, or empty when there is no such task. */
+    public Optional<TraceStore.TaskPlacement> taskPlacement(Connection c, long taskId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select board_id, assignee_agent_id from task where id = ?")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long board = rs.getLong(1);
+                long assignee = rs.getLong(2);
+                return Optional.of(new TraceStore.TaskPlacement(board, rs.wasNull() ? null : assignee));
+            }
+        }
+    }
+
     /** The agent's configured model and provider, or empty when there is no such agent. */
     public Optional<TraceStore.AgentDefaults> agentDefaults(Connection c, long agentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select model, provider from agent where id = ?")) {

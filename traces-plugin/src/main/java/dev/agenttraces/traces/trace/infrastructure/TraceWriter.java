@@ -136,7 +136,8 @@ public class TraceWriter {
         try (PreparedStatement ps = c.prepareStatement("update trace set step_count = step_count + ?,"
                 + " error_count = error_count + ?, input_tokens = input_tokens + ?, output_tokens = output_tokens + ?,"
                 + " cached_input_tokens = cached_input_tokens + ?, reasoning_tokens = reasoning_tokens + ?,"
-                + " cost_usd = cost_usd + ?, unpriced_steps = unpriced_steps + ? where id = ?")) {
+                + " cost_usd = cost_usd + ?, unpriced_steps = unpriced_steps + ?, received_at = current_timestamp"
+                + " where id = ?")) {
             ps.setInt(1, t.steps());
             ps.setInt(2, t.errors());
             ps.setLong(3, t.tokens().input());

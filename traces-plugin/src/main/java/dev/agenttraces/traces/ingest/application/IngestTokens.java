@@ -3,6 +3,7 @@ package dev.agenttraces.traces.ingest.application;
 import dev.agenttraces.traces.ingest.domain.IngestTokenRepository;
 
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.shared.StorableUnicode;
 
 import dev.agenttraces.traces.ingest.domain.IngestToken;
 import dev.agenttraces.traces.ingest.domain.NewToken;
@@ -51,6 +52,13 @@ public class IngestTokens {
     public String create(Request request, String createdBy) {
         if (request.name() == null || request.name().isBlank()) {
             throw Rejection.invalid("name", "A token needs a name.");
+        }
+        if (request.name().strip().length() > 200) {
+            throw Rejection.invalid("name", "A token's name has at most 200 characters.");
+        }
+        String unstorable = StorableUnicode.problem(request.name());
+        if (unstorable != null) {
+            throw Rejection.invalid("name", "The name " + unstorable + ".");
         }
         if (!request.allAgents() && (request.agentIds() == null || request.agentIds().isEmpty())) {
             throw Rejection.invalid("agents", "Bind the token to at least one agent, or to all agents.");

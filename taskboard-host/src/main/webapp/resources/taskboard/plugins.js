@@ -1,8 +1,11 @@
 /*
  * The host's half of the plugin frame bridge. Each .tb-extension holds an iframe that must post
  * {type: "taskboard:ready"} within its render timeout, else the labelled placeholder replaces it.
- * Plugins may post {type: "taskboard:resize", height} to size their frame. Messages are accepted only
- * from the frame's own window and origin.
+ * Plugins may post {type: "taskboard:resize", height} to size their frame, and
+ * {type: "taskboard:token-request"} to get {type: "taskboard:token", url} back: a freshly signed URL of
+ * the same frame (from /plugins/frame-url, under the signed-in user's session), so the plugin can renew
+ * its session before the frame token expires. Messages are accepted only from the frame's own window and
+ * origin, and answered only to that window and origin.
  */
 (function () {
     if (window.taskboardPlugins) { return; }
@@ -53,6 +56,17 @@
         document.querySelectorAll('.tb-extension').forEach(function (box) {
             var frame = box.querySelector('iframe');
             if (!frame || event.source !== frame.contentWindow || event.origin !== box._origin) { return; }
+            if (data.type === 'taskboard:token-request') {
+                fetch(box.dataset.retryUrl, {credentials: 'same-origin'})
+                    .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+                    .then(function (answer) {
+                        if (answer.url) {
+                            frame.contentWindow.postMessage({type: 'taskboard:token', url: answer.url}, box._origin);
+                        }
+                    })
+                    .catch(function () { /* signed out or plugin gone: the frame's session simply ends */ });
+                return;
+            }
             if (data.type === 'taskboard:ready' || data.type === 'taskboard:resize') {
                 if (data.type === 'taskboard:ready') { box.dataset.state = 'ready'; clearTimeout(box._timer); }
                 var h = Number(data.height);

@@ -31,19 +31,19 @@ import java.util.UUID;
  * tokens are written straight into the database (hashed, as the plugin stores them), so each test owns
  * its credentials.
  */
-final class IngestClient {
+public final class IngestClient {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private IngestClient() {
     }
 
-    static String api() {
+    public static String api() {
         return TaskboardServer.start() + "/traces/api/v1";
     }
 
     /** Creates an ingest token bound to the given agents (or to all agents) and returns its clear value. */
-    static String token(boolean allAgents, long... agentIds) {
+    public static String token(boolean allAgents, long... agentIds) {
         TaskboardServer.start(); // the plugin creates the token tables on deployment
         String token = "test_" + UUID.randomUUID() + UUID.randomUUID();
         try (Connection c = TestDatabase.connect()) {
@@ -82,7 +82,7 @@ final class IngestClient {
         }
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -90,7 +90,7 @@ final class IngestClient {
         }
     }
 
-    static HttpResponse<String> post(String path, String token, String body) {
+    public static HttpResponse<String> post(String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api() + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/json")
@@ -101,7 +101,7 @@ final class IngestClient {
         return send(request.build());
     }
 
-    static HttpResponse<String> get(String path, String bearer) {
+    public static HttpResponse<String> get(String path, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api() + path)).timeout(Duration.ofSeconds(60));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
@@ -109,7 +109,7 @@ final class IngestClient {
         return send(request.build());
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    public static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -120,11 +120,11 @@ final class IngestClient {
         }
     }
 
-    static JsonObject json(HttpResponse<String> response) {
+    public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    static String startBody(UUID id, long taskId, long agentId) {
+    public static String startBody(UUID id, long taskId, long agentId) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("taskId", taskId).add("agentId", agentId);
         if (id != null) {
             body.add("id", id.toString());
@@ -133,7 +133,7 @@ final class IngestClient {
     }
 
     /** Starts a trace with a fresh client id and returns the id. */
-    static UUID start(String token, long taskId, long agentId) {
+    public static UUID start(String token, long taskId, long agentId) {
         UUID id = UUID.randomUUID();
         HttpResponse<String> r = post("/traces", token, startBody(id, taskId, agentId));
         if (r.statusCode() != 201) {
@@ -143,7 +143,7 @@ final class IngestClient {
     }
 
     /** A valid step object; callers override fields with {@code add}. */
-    static JsonObjectBuilder step(int seq) {
+    public static JsonObjectBuilder step(int seq) {
         return Json.createObjectBuilder()
                 .add("seq", seq)
                 .add("type", seq % 2 == 0 ? "reasoning" : "tool_call")
@@ -159,7 +159,7 @@ final class IngestClient {
                 .add("durationMs", 7);
     }
 
-    static String batch(JsonObjectBuilder... steps) {
+    public static String batch(JsonObjectBuilder... steps) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (JsonObjectBuilder s : steps) {
             array.add(s);
@@ -167,7 +167,7 @@ final class IngestClient {
         return Json.createObjectBuilder().add("steps", array).build().toString();
     }
 
-    static HttpResponse<String> append(String token, UUID traceId, String body) {
+    public static HttpResponse<String> append(String token, UUID traceId, String body) {
         return post("/traces/" + traceId + "/steps", token, body);
     }
 }

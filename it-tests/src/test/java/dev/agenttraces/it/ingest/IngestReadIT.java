@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IngestReadIT {
 
-    static final String PERIOD = "from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z";
+    /** Budgets count traces by the server's receive time (now), not by their startedAt (January 2026). */
+    static final java.time.Instant TODAY = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    static final String PERIOD = "from=" + TODAY.minus(java.time.Duration.ofDays(1)) + "&to=" + TODAY.plus(java.time.Duration.ofDays(2));
 
     long agent;
     long taskA;
@@ -100,10 +102,10 @@ class IngestReadIT {
 
         JsonObject all = json(read(admin, "ADMIN", "/agents/" + agent + "/spend?" + PERIOD));
         assertThat(all.getInt("traces")).isEqualTo(3);
-        assertThat(all.getString("from")).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(all.getString("from")).isEqualTo(TODAY.minus(java.time.Duration.ofDays(1)).toString());
 
         JsonObject outside = json(read(admin, "ADMIN", "/agents/" + agent
-                + "/spend?from=2026-02-01T00:00:00Z&to=2026-03-01T00:00:00Z"));
+                + "/spend?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z"));
         assertThat(outside.getInt("traces")).isZero();
         assertThat(outside.getString("costUsd")).isEqualTo("0");
     }

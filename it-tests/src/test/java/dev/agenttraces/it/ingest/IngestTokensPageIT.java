@@ -38,6 +38,7 @@ class IngestTokensPageIT {
             Browser.awaitPrimeFaces(browser);
             browser.findElement(By.id("tokens:name")).sendKeys("Browser-made token");
             browser.findElement(By.cssSelector("#tokens\\:all .ui-chkbox-box")).click();
+            browser.findElement(By.cssSelector("#tokens\\:allBoards .ui-chkbox-box")).click();
             browser.findElement(By.id("tokens:create")).click();
             String token;
             try {

@@ -46,9 +46,10 @@ public final class TraceFixtures {
     public static UUID trace(long taskId, long agentId, String status, String model, Instant startedAt) {
         UUID id = UUID.randomUUID();
         boolean finished = !"RUNNING".equals(status);
-        update("insert into trace (id, task_id, agent_id, status, model, provider, started_at, completed_at, duration_ms)"
-                        + " values (?, ?, ?, ?, ?, 'anthropic', ?, ?, ?)",
-                id, taskId, agentId, status, model, Timestamp.from(startedAt),
+        // A fixture trace was received live, when it started: budgets count it then (trace.received_at).
+        update("insert into trace (id, task_id, agent_id, status, model, provider, started_at, received_at,"
+                        + " completed_at, duration_ms) values (?, ?, ?, ?, ?, 'anthropic', ?, ?, ?, ?)",
+                id, taskId, agentId, status, model, Timestamp.from(startedAt), Timestamp.from(startedAt),
                 finished ? Timestamp.from(startedAt.plusSeconds(42)) : null, finished ? 42_000L : null);
         return id;
     }

@@ -4,10 +4,24 @@ package dev.agenttraces.traces.web;
  * Pretty-prints and colours a tool call's JSON parameters on the server. Every token is HTML-escaped
  * before it is wrapped in a span, so the output is safe to write unescaped: the only markup in it is
  * ours. Tolerant by design: agents send broken JSON too, and it still shows (just less tidy).
+ *
+ * <p>Bounded and linear in its input, because a step's text is the agent's to choose: indentation used to
+ * grow with the depth on every line, so 8,000 nested brackets expanded to ~64 million characters (seconds
+ * and 300 MB per render). Now text longer than {@link #MAX_CHARS} or nested deeper than {@link #MAX_DEPTH}
+ * is shown as escaped plain text instead, so the output is at most a constant times the input. (A
+ * client-side highlighter such as highlight.js was preferred, but no WebJar of it is available to this
+ * build; this one stays small and is measured in BENCHMARKS.md.)
  */
 public final class JsonHighlighter {
 
+    /** Longest text that is pretty-printed; longer text is escaped as it is. */
+    public static final int MAX_CHARS = 64 * 1024;
+
+    /** Deepest nesting that is pretty-printed; deeper text is escaped as it is. */
+    public static final int MAX_DEPTH = 32;
+
     private static final String INDENT = "  ";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private JsonHighlighter() {
     }
@@ -16,6 +30,15 @@ public final class JsonHighlighter {
         if (json == null || json.isBlank()) {
             return "";
         }
+        if (json.length() > MAX_CHARS) {
+            return escape(json);
+        }
+        String pretty = pretty(json);
+        return pretty != null ? pretty : escape(json);
+    }
+
+    /** The highlighted text, or null when it nests deeper than {@link #MAX_DEPTH}. */
+    private static String pretty(String json) {
         StringBuilder out = new StringBuilder(json.length() * 2);
         int depth = 0;
         int i = 0;
@@ -38,6 +61,9 @@ public final class JsonHighlighter {
                     i = json.indexOf(close, i + 1) + 1;
                 } else {
                     depth++;
+                    if (depth > MAX_DEPTH) {
+                        return null;
+                    }
                     newline(out, depth);
                     i++;
                 }
@@ -73,7 +99,7 @@ public final class JsonHighlighter {
         if (literal.equals("null")) {
             return "at-json-null";
         }
-        return literal.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?") ? "at-json-number" : "at-json-other";
+        return NUMBER.matcher(literal).matches() ? "at-json-number" : "at-json-other";
     }
 
     private static int stringEnd(String s, int start) {

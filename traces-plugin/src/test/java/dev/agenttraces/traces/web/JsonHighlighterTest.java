@@ -44,4 +44,36 @@ class JsonHighlighterTest {
         assertThat(JsonHighlighter.highlight(null)).isEmpty();
         assertThat(JsonHighlighter.highlight("  ")).isEmpty();
     }
+
+    /** Issue 9: 8,000 nested brackets took seconds and 300 MB; output must stay linear in the input. */
+    @Test
+    @org.junit.jupiter.api.Timeout(1)
+    void aMebibyteOfNestedBracketsIsLinearAndFast() {
+        String deep = "[".repeat(1 << 19) + "]".repeat(1 << 19);
+        String html = JsonHighlighter.highlight(deep);
+        assertThat(html.length()).isLessThanOrEqualTo(6 * deep.length());
+        assertThat(html).isEqualTo(deep);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(1)
+    void deepNestingUnderTheSizeCapFallsBackToPlainEscapedText() {
+        String deep = "[".repeat(20_000) + "\"<b>\"" + "]".repeat(20_000);
+        String html = JsonHighlighter.highlight(deep);
+        assertThat(html).doesNotContain("<span").doesNotContain("<b>").contains("&lt;b&gt;");
+        assertThat(html.length()).isLessThanOrEqualTo(6 * deep.length());
+    }
+
+    @Test
+    void widestOutputAtTheDepthCapIsStillBoundedPerInputCharacter() {
+        int depth = JsonHighlighter.MAX_DEPTH;
+        StringBuilder json = new StringBuilder("[".repeat(depth));
+        while (json.length() < JsonHighlighter.MAX_CHARS - depth - 2) {
+            json.append("1,");
+        }
+        json.append('1').append("]".repeat(depth));
+        String html = JsonHighlighter.highlight(json.toString());
+        assertThat(html).contains("<span class=\"at-json-number\">1</span>");
+        assertThat(html.length()).isLessThanOrEqualTo(64 * json.length());
+    }
 }

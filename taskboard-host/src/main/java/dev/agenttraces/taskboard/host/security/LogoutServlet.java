@@ -23,6 +23,9 @@ public class LogoutServlet extends HttpServlet {
     @Inject
     transient CsrfToken csrf;
 
+    @Inject
+    transient LogoutRecord logouts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.sendRedirect(request.getContextPath() + "/logout.xhtml");
@@ -34,6 +37,10 @@ public class LogoutServlet extends HttpServlet {
         if (session != null && !csrf.matches(request.getParameter(CsrfToken.PARAMETER))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The sign-out form has expired; sign out again.");
             return;
+        }
+        if (request.getUserPrincipal() != null) {
+            // Before the session ends: plugin sessions this user opened end with it (host_logout).
+            logouts.loggedOut(request.getUserPrincipal().getName(), java.time.Instant.now());
         }
         request.logout();
         if (session != null) {

@@ -31,6 +31,7 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -44,6 +45,9 @@ public class HostTokenVerifier {
 
     @Inject
     HostContractSettings settings;
+
+    @Inject
+    FrameTokenLedger ledger;
 
     private DefaultJWTProcessor<SecurityContext> processor;
 
@@ -59,6 +63,28 @@ public class HostTokenVerifier {
 
     /** @param rawPath the request URI as sent; @param rawQuery its query string, or null */
     public ViewerIdentity verify(String token, String rawPath, String rawQuery) throws TokenRefusedException {
+        return verifyClaims(token, rawPath, rawQuery).identity();
+    }
+
+    /**
+     * Verifies a frame token ({@code ?at=}), which may be used once only: its {@code jti} enters the ledger,
+     * so the same signed URL replayed (from a log, a Referer, the browser history) is refused.
+     */
+    public ViewerIdentity verifyFrameToken(String token, String rawPath, String rawQuery) throws TokenRefusedException {
+        Verified v = verifyClaims(token, rawPath, rawQuery);
+        if (v.jti() == null || v.jti().isBlank()) {
+            throw new TokenRefusedException(401, "The frame token has no jti");
+        }
+        if (!ledger.firstUse(v.jti(), v.identity().expiresAt(), Instant.now())) {
+            throw new TokenRefusedException(401, "The frame token was already used; reload the page from the Taskboard");
+        }
+        return v.identity();
+    }
+
+    private record Verified(ViewerIdentity identity, String jti) {
+    }
+
+    private Verified verifyClaims(String token, String rawPath, String rawQuery) throws TokenRefusedException {
         JWTClaimsSet claims;
         try {
             claims = processor.process(token, null);
@@ -76,8 +102,10 @@ public class HostTokenVerifier {
             if (!UrlHash.of(rawPath, rawQuery).equals(claims.getStringClaim(HostContract.CLAIM_URL_HASH))) {
                 throw new TokenRefusedException(403, "The token was issued for another URL");
             }
-            return ViewerIdentity.isServiceSubject(claims.getSubject()) ? ViewerIdentity.hostService()
-                    : ViewerIdentity.user(claims.getSubject());
+            Instant iat = claims.getIssueTime().toInstant();
+            Instant exp = claims.getExpirationTime().toInstant();
+            return new Verified(ViewerIdentity.isServiceSubject(claims.getSubject()) ? ViewerIdentity.hostService(iat, exp)
+                    : ViewerIdentity.user(claims.getSubject(), iat, exp), claims.getJWTID());
         } catch (ParseException e) {
             throw new TokenRefusedException(401, "The token's claims are malformed: " + e.getMessage());
         }

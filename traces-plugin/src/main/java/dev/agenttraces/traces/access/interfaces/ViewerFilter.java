@@ -14,9 +14,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
@@ -25,18 +25,31 @@ import java.util.regex.Pattern;
  * in an {@code Authorization: Bearer} header (API reads, per request). A token that is present but
  * bad is refused even if the session knows someone. Ingest writes are exempt here: they carry an
  * ingest token, which the ingest API checks itself.
+ *
+ * <p>A plugin session never outlives or outranks the host's (issue 9): a frame token is good once
+ * (its {@code jti} is remembered), the session holds one subject only (see {@link PluginSessions}), the
+ * session's identity ends when its token expires (the frame then renews it through the host, see
+ * {@link SessionRenewalServlet}), and an identity issued before the user's last host logout is refused
+ * and its session invalidated, checked on every request. The API never uses or creates a session.
  */
 @WebFilter(filterName = "ViewerFilter", urlPatterns = "/*")
 public class ViewerFilter extends HttpFilter {
 
     private static final Pattern INGEST_WRITE = Pattern.compile("/api/v1/traces(/[^/]+/(steps|finish))?/?");
-    private static final Pattern PUBLIC = Pattern.compile("/(jakarta\\.faces\\.resource/.*|resources/.*|plugin-descriptor\\.xml|favicon\\.ico)");
+    private static final Pattern PUBLIC = Pattern.compile("/(jakarta\\.faces\\.resource/.*|resources/.*|plugin-descriptor\\.xml|favicon\\.ico"
+            + "|" + Pattern.quote(SessionRenewalServlet.PATH.substring(1)) + ")");
 
     @Inject
     transient HostTokenVerifier verifier;
 
     @Inject
     transient HostContractSettings settings;
+
+    @Inject
+    transient PluginSessions sessions;
+
+    /** Request attribute: when the identity's token expires (epoch ms), for the page's renewal timer. */
+    public static final String SESSION_EXPIRES = "atSessionExpires";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
@@ -55,17 +68,22 @@ public class ViewerFilter extends HttpFilter {
         String bearer = bearerJwt(req);
         ViewerIdentity identity;
         try {
-            if (urlToken != null) {
-                identity = verifier.verify(urlToken, req.getRequestURI(), req.getQueryString());
+            if (urlToken != null && !api) {
+                identity = verifier.verifyFrameToken(urlToken, req.getRequestURI(), req.getQueryString());
                 if (identity.service()) {
                     throw new TokenRefusedException(403, "The host's service token is for the API, not for pages.");
                 }
-                keepInSession(req, identity);
-            } else if (bearer != null) {
-                identity = verifier.verify(bearer, req.getRequestURI(), req.getQueryString());
+            } else if (urlToken != null || bearer != null) {
+                identity = verifier.verify(urlToken != null ? urlToken : bearer, req.getRequestURI(), req.getQueryString());
             } else {
-                HttpSession session = req.getSession(false);
-                identity = session == null ? null : (ViewerIdentity) session.getAttribute(ViewerIdentity.ATTRIBUTE);
+                identity = api ? null : sessions.current(req);
+                if (identity != null && identity.expiredAt(Instant.now())) {
+                    throw new TokenRefusedException(401, "The host's link has expired; reopen this page from the Taskboard.");
+                }
+            }
+            if (identity != null && sessions.loggedOut(identity)) {
+                sessions.end(req);
+                throw new TokenRefusedException(401, "You signed out of the Taskboard; sign in there again.");
             }
         } catch (TokenRefusedException e) {
             refuse(resp, api, e.status(), e.getMessage());
@@ -75,16 +93,12 @@ public class ViewerFilter extends HttpFilter {
             refuse(resp, api, 401, "Agent Traces opens from the Taskboard: this address needs the host's signed link.");
             return;
         }
-        req.setAttribute(ViewerIdentity.ATTRIBUTE, identity);
-        chain.doFilter(req, resp);
-    }
-
-    private static void keepInSession(HttpServletRequest req, ViewerIdentity identity) {
-        HttpSession existing = req.getSession(false);
-        if (existing != null) {
-            req.changeSessionId();
+        if (urlToken != null && !api) {
+            sessions.bind(req, identity);
         }
-        req.getSession(true).setAttribute(ViewerIdentity.ATTRIBUTE, identity);
+        req.setAttribute(ViewerIdentity.ATTRIBUTE, identity);
+        req.setAttribute(SESSION_EXPIRES, identity.expiresAt().toEpochMilli());
+        chain.doFilter(req, resp);
     }
 
     /** A Bearer value shaped like a JWT (three dot-separated parts); ingest tokens are not. */

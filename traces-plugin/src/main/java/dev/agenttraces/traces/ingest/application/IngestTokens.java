@@ -3,8 +3,10 @@ package dev.agenttraces.traces.ingest.application;
 import dev.agenttraces.traces.ingest.domain.IngestTokenRepository;
 
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.shared.StorableUnicode;
 
 import dev.agenttraces.traces.ingest.domain.IngestToken;
+import dev.agenttraces.traces.ingest.domain.NewToken;
 import dev.agenttraces.traces.ingest.domain.TokenScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,27 +43,51 @@ public class IngestTokens {
                 .orElseThrow(() -> Rejection.unauthorized("The ingest token is unknown or revoked."));
     }
 
+    /** What an admin asks for: a named token bound to agents and boards. */
+    public record Request(String name, boolean allAgents, Collection<Long> agentIds, boolean allBoards,
+                          Collection<Long> boardIds, boolean assignedTasksOnly) {
+    }
+
     /** Creates a token and returns its clear value, which is never stored and cannot be shown again. */
-    public String create(String name, boolean allAgents, Collection<Long> agentIds, String createdBy) {
-        if (name == null || name.isBlank()) {
+    public String create(Request request, String createdBy) {
+        if (request.name() == null || request.name().isBlank()) {
             throw Rejection.invalid("name", "A token needs a name.");
         }
-        if (!allAgents && (agentIds == null || agentIds.isEmpty())) {
+        if (request.name().strip().length() > 200) {
+            throw Rejection.invalid("name", "A token's name has at most 200 characters.");
+        }
+        String unstorable = StorableUnicode.problem(request.name());
+        if (unstorable != null) {
+            throw Rejection.invalid("name", "The name " + unstorable + ".");
+        }
+        if (!request.allAgents() && (request.agentIds() == null || request.agentIds().isEmpty())) {
             throw Rejection.invalid("agents", "Bind the token to at least one agent, or to all agents.");
+        }
+        if (!request.allBoards() && (request.boardIds() == null || request.boardIds().isEmpty())) {
+            throw Rejection.invalid("boards", "Bind the token to at least one board, or to all boards.");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        repository.insert(name.strip(), hash(token), allAgents, allAgents ? Set.of() : agentIds, createdBy);
+        repository.insert(new NewToken(request.name().strip(), hash(token), request.allAgents(),
+                request.allAgents() ? Set.of() : request.agentIds(), request.allBoards(),
+                request.allBoards() ? Set.of() : request.boardIds(), request.assignedTasksOnly(), false, createdBy));
         return token;
     }
 
-    /** Makes sure a token with exactly this value exists for all agents (the demo's documented token). */
-    public void ensure(String token, String name) {
-        String hash = hash(token);
-        if (!repository.exists(hash)) {
-            repository.insert(name, hash, true, Set.of(), "system");
+    /**
+     * Demo mode: makes sure a demo token with exactly this value exists for all agents and boards, and
+     * revokes any other demo token (an old value). With {@code token} null (demo mode off), revokes every
+     * demo token, so the documented demo value stops working on a database that outlives the demo.
+     * Returns how many demo tokens were revoked.
+     */
+    public int ensureDemo(String token, String name) {
+        String hash = token == null ? null : hash(token);
+        int revoked = repository.revokeDemoTokens(hash);
+        if (hash != null && !repository.exists(hash)) {
+            repository.insert(new NewToken(name, hash, true, Set.of(), true, Set.of(), false, true, "system"));
         }
+        return revoked;
     }
 
     public void revoke(long id) {
@@ -70,6 +96,11 @@ public class IngestTokens {
 
     public List<IngestToken> list() {
         return repository.list();
+    }
+
+    /** Boards a token can be bound to: id to name, by name. */
+    public java.util.Map<Long, String> boards() {
+        return repository.boards();
     }
 
     /** Agents a token can be bound to: id to name, by name. */

@@ -2,6 +2,7 @@ package dev.agenttraces.traces.ingest.application;
 
 import dev.agenttraces.traces.pricing.domain.CostRule;
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.trace.domain.TraceCapacity;
 import dev.agenttraces.traces.trace.domain.TraceStore;
 import dev.agenttraces.traces.trace.domain.TraceTotals;
 
@@ -46,22 +47,26 @@ public class TraceIngest {
         }
         UUID id = request.id() != null ? request.id() : UUID.randomUUID();
         try {
-            return store.inTransaction(tx -> startIn(tx, id, request));
+            return store.inTransaction(tx -> startIn(tx, scope, id, request));
         } catch (RuntimeException e) {
             if (request.id() != null && store.isDuplicateKey(e)) {
                 // A concurrent start with the same id won the race: answer as a replay of it.
-                return store.inTransaction(tx -> replay(tx, id, request));
+                return store.inTransaction(tx -> replay(tx, scope, id, request));
             }
             throw e;
         }
     }
 
-    private Started startIn(TraceStore.Session tx, UUID id, StartTrace request) {
+    private Started startIn(TraceStore.Session tx, TokenScope scope, UUID id, StartTrace request) {
         if (tx.read(id).isPresent()) {
-            return replay(tx, id, request);
+            return replay(tx, scope, id, request);
         }
-        if (!tx.taskExists(request.taskId())) {
-            throw Rejection.invalid("taskId", "There is no task " + request.taskId() + ".");
+        TraceStore.TaskPlacement task = tx.taskPlacement(request.taskId())
+                .filter(t -> scope.mayWriteOn(t.boardId()))
+                .orElseThrow(() -> noSuchTask(request.taskId()));
+        if (!scope.mayWriteOnTask(task.boardId(), task.assigneeAgentId(), request.agentId())) {
+            throw Rejection.forbidden("This ingest token may only write on tasks assigned to agent "
+                    + request.agentId() + ".");
         }
         TraceStore.AgentDefaults defaults = tx.agentDefaults(request.agentId())
                 .orElseThrow(() -> Rejection.invalid("agentId", "There is no agent " + request.agentId() + "."));
@@ -72,13 +77,23 @@ public class TraceIngest {
         return new Started(tx.read(id).orElseThrow(), true);
     }
 
-    private Started replay(TraceStore.Session tx, UUID id, StartTrace request) {
+    /**
+     * A start whose id exists: a replay when task and agent match and the token may write there. The
+     * conflict names neither the existing trace's task nor its agent, which may be on a board the token
+     * cannot see.
+     */
+    private Started replay(TraceStore.Session tx, TokenScope scope, UUID id, StartTrace request) {
         TraceSummary existing = tx.read(id).orElseThrow();
         if (existing.taskId() != request.taskId() || existing.agentId() != request.agentId()) {
-            throw Rejection.conflict("id", "Trace " + id + " already exists for task " + existing.taskId()
-                    + " and agent " + existing.agentId() + ".");
+            throw Rejection.conflict("id", "Trace " + id + " already exists for another task or agent; choose another id.");
         }
+        checkScope(tx, scope, existing);
         return new Started(existing, false);
+    }
+
+    private static Rejection noSuchTask(long taskId) {
+        // The same answer for a task that does not exist and one on a board the token may not write on.
+        return Rejection.invalid("taskId", "There is no task " + taskId + " on the boards this ingest token may write on.");
     }
 
     /** Appends a batch; returns one outcome per item, in the order sent. */
@@ -89,6 +104,7 @@ public class TraceIngest {
             List<PricedStep> fresh = new ArrayList<>(outcomes.length);
             Map<Integer, String> stored = storedHashes(tx, traceId, batch);
             BatchPricing.Run priceRun = pricing.begin(trace);
+            TraceCapacity capacity = new TraceCapacity(trace.tokens(), trace.costUsd());
             for (StepBatch.Item item : batch.items()) {
                 int i = item.index();
                 if (item.rejected() != null) {
@@ -99,7 +115,15 @@ public class TraceIngest {
                 String hash = item.step().contentHash();
                 String previous = stored.putIfAbsent(seq, hash);
                 if (previous == null) {
-                    fresh.add(priceRun.price(item.step(), hash));
+                    PricedStep priced = priceRun.price(item.step(), hash);
+                    TraceCapacity.Overflow overflow = capacity.take(priced);
+                    if (overflow != null) {
+                        stored.remove(seq); // not stored: a later item may still take this seq
+                        outcomes[i] = StepOutcome.error(i, seq, "steps[" + i + "]." + overflow.field(),
+                                "refused: " + overflow.reason());
+                        continue;
+                    }
+                    fresh.add(priced);
                     outcomes[i] = StepOutcome.created(i, seq);
                 } else if (previous.equals(hash)) {
                     outcomes[i] = StepOutcome.duplicate(i, seq);
@@ -135,7 +159,7 @@ public class TraceIngest {
         return store.inTransaction(tx -> {
             TraceSummary trace = tx.lock(traceId)
                     .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
-            checkScope(scope, trace);
+            checkScope(tx, scope, trace);
             if (trace.status().isFinished()) {
                 if (trace.status() == request.status()) {
                     return trace; // a replayed finish
@@ -156,16 +180,23 @@ public class TraceIngest {
     private static TraceSummary lockWritable(TraceStore.Session tx, TokenScope scope, UUID traceId) {
         TraceSummary trace = tx.lock(traceId)
                 .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
-        checkScope(scope, trace);
+        checkScope(tx, scope, trace);
         if (trace.status().isFinished()) {
             throw Rejection.conflict(null, "Trace " + traceId + " is finished and accepts no more steps.");
         }
         return trace;
     }
 
-    private static void checkScope(TokenScope scope, TraceSummary trace) {
+    private static void checkScope(TraceStore.Session tx, TokenScope scope, TraceSummary trace) {
         if (!scope.mayWriteFor(trace.agentId())) {
             throw Rejection.forbidden("This ingest token may not write for agent " + trace.agentId() + ".");
+        }
+        if (!scope.allBoards() || scope.assignedTasksOnly()) {
+            boolean allowed = tx.taskPlacement(trace.taskId())
+                    .filter(t -> scope.mayWriteOnTask(t.boardId(), t.assigneeAgentId(), trace.agentId())).isPresent();
+            if (!allowed) {
+                throw Rejection.notFound("There is no trace " + trace.id() + " this ingest token may write to.");
+            }
         }
     }
 }

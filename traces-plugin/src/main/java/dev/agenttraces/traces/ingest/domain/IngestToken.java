@@ -14,11 +14,19 @@ public final class IngestToken {
     private final String name;
     private final boolean allAgents;
     private final List<String> agentNames = new ArrayList<>();
+    private final List<String> boardNames = new ArrayList<>();
+    private final Flags flags;
     private final String createdBy;
     private final Instant createdAt;
     private final Instant revokedAt;
 
-    public IngestToken(long id, String name, boolean allAgents, String createdBy, Instant createdAt, Instant revokedAt) {
+    /** The token's board binding and kind: every board or its listed ones, assigned tasks only, demo. */
+    public record Flags(boolean allBoards, boolean assignedTasksOnly, boolean demo) {
+    }
+
+    public IngestToken(long id, String name, boolean allAgents, String createdBy, Instant createdAt, Instant revokedAt,
+                       Flags flags) {
+        this.flags = flags;
         this.id = id;
         this.name = name;
         this.allAgents = allAgents;
@@ -30,6 +38,21 @@ public final class IngestToken {
     /** Adds an agent this token is bound to (while loading). */
     public void addAgent(String agentName) {
         agentNames.add(agentName);
+    }
+
+    /** Adds a board this token is bound to (while loading). */
+    public void addBoard(String boardName) {
+        boardNames.add(boardName);
+    }
+
+    /** Boards this token may write on, as one readable line. */
+    public String getBoardScope() {
+        String boards = flags.allBoards() ? "all boards" : String.join(", ", boardNames);
+        return flags.assignedTasksOnly() ? boards + " (assigned tasks only)" : boards;
+    }
+
+    public boolean isDemo() {
+        return flags.demo();
     }
 
     public boolean isRevoked() {

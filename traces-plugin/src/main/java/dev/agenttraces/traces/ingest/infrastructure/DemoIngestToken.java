@@ -15,8 +15,10 @@ import java.util.logging.Logger;
 
 /**
  * The demo's documented ingest token: when {@code agent.traces.demo-ingest-token} is set, a token with
- * exactly that value exists for all agents, so the README's curl example works out of the box. Runs
- * after the schema migration; idempotent across restarts. Unset in production.
+ * exactly that value exists for all agents and boards, flagged demo, so the README's curl example works
+ * out of the box. When the key is unset (demo mode off), every demo token is revoked at start: a
+ * database that outlives the demo must not keep accepting the well-known value (issue 9). Runs after the
+ * schema migration; idempotent across restarts.
  */
 @Startup
 @Singleton
@@ -35,9 +37,13 @@ public class DemoIngestToken {
 
     @PostConstruct
     void ensure() {
-        demoToken.filter(t -> !t.isBlank()).ifPresent(token -> {
-            tokens.ensure(token.strip(), "Demo token (agent.traces.demo-ingest-token)");
-            LOG.info("Demo ingest token is active for all agents (agent.traces.demo-ingest-token)");
-        });
+        String token = demoToken.map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+        int revoked = tokens.ensureDemo(token, "Demo token (agent.traces.demo-ingest-token)");
+        if (token != null) {
+            LOG.info("Demo ingest token is active for all agents and boards (agent.traces.demo-ingest-token)");
+        }
+        if (revoked > 0) {
+            LOG.warning("Revoked " + revoked + " demo ingest token(s): demo mode is off or its token changed");
+        }
     }
 }

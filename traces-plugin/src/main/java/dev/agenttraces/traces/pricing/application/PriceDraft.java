@@ -4,6 +4,7 @@ import dev.agenttraces.traces.pricing.domain.ModelPatterns;
 import dev.agenttraces.traces.pricing.domain.PriceEntry;
 import dev.agenttraces.traces.pricing.domain.PriceTier;
 import dev.agenttraces.traces.pricing.domain.Rates;
+import dev.agenttraces.traces.shared.StorableUnicode;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -50,6 +51,23 @@ public class PriceDraft implements Serializable {
         return d;
     }
 
+    /**
+     * Text the columns cannot take (too long for the column, NUL, lone surrogates) is a problem for the
+     * admin to fix, not a failed insert: the form's maxlength is only a hint a crafted POST ignores.
+     */
+    private static void text(List<String> problems, String label, String value, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.strip().length() > max) {
+            problems.add(label + " is longer than " + max + " characters.");
+        }
+        String unstorable = StorableUnicode.problem(value);
+        if (unstorable != null) {
+            problems.add(label + " " + unstorable + ".");
+        }
+    }
+
     /** Every reason the draft cannot be saved, phrased for the admin; empty when it can. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
@@ -72,6 +90,9 @@ public class PriceDraft implements Serializable {
         if (blank(source)) {
             problems.add("Source (URL and date the prices were read) is required.");
         }
+        text(problems, "Model pattern", modelPattern, 200);
+        text(problems, "Provider", provider, 100);
+        text(problems, "Source", source, 1000);
         base.check("", problems);
         Set<Long> thresholds = new HashSet<>();
         for (TierDraft t : tiers) {

@@ -41,8 +41,8 @@ public class JpaSpendRepository implements SpendRepository {
     @Override
     public Spend agentSpend(long agentId, Instant from, Instant to, BoardScope scope) {
         Object[] r = em.createQuery("select coalesce(sum(t.costUsd), 0), coalesce(sum(t.unpricedSteps), 0), count(t)"
-                        + " from Trace t join t.task k where t.agent.id = :agent and t.startedAt >= :from"
-                        + " and t.startedAt < :to and " + scope.condition("k.board.id"), Object[].class)
+                        + " from Trace t join t.task k where t.agent.id = :agent and t.receivedAt >= :from"
+                        + " and t.receivedAt < :to and " + scope.condition("k.board.id"), Object[].class)
                 .setParameter("agent", agentId).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
         return new Spend(agentId, from, to, decimal(r[0]), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());

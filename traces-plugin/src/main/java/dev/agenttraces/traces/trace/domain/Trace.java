@@ -51,6 +51,10 @@ public class Trace {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When the server last received this trace's start or new steps: the instant budgets count it at. */
+    @Column(name = "received_at", insertable = false, updatable = false)
+    private Instant receivedAt;
+
     @Column(name = "duration_ms")
     private Long durationMs;
 

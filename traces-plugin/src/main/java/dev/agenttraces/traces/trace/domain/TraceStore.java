@@ -20,6 +20,10 @@ public interface TraceStore {
     /** Whether an exception from {@link #inTransaction} was a unique-key violation (a concurrent insert). */
     boolean isDuplicateKey(RuntimeException e);
 
+    /** Where a task sits: its board, and the agent it is assigned to (null when none). */
+    record TaskPlacement(long boardId, Long assigneeAgentId) {
+    }
+
     /** The agent's configured model and provider. */
     record AgentDefaults(String model, String provider) {
     }
@@ -33,6 +37,8 @@ public interface TraceStore {
         Optional<TraceSummary> lock(UUID id);
 
         boolean taskExists(long taskId);
+
+        Optional<TaskPlacement> taskPlacement(long taskId);
 
         Optional<AgentDefaults> agentDefaults(long agentId);
 

@@ -79,6 +79,11 @@ public class JdbcTraceStore implements TraceStore {
         }
 
         @Override
+        public Optional<TaskPlacement> taskPlacement(long taskId) {
+            return sql(() -> writer.taskPlacement(c, taskId));
+        }
+
+        @Override
         public Optional<AgentDefaults> agentDefaults(long agentId) {
             return sql(() -> writer.agentDefaults(c, agentId));
         }

@@ -100,10 +100,15 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public List<StepRecord> stepRecords(UUID trace, int offset, int limit) {
-        return em.createQuery("select new " + StepRecord.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
-                        + " s.toolInput, s.toolOutput, s.model, s.tokens, s.costUsd, s.startedAt, s.durationMs)"
+        return em.createQuery("select new " + StepRecord.class.getName() + "(s.seq, s.type, " + cut("s.content") + ", s.toolName, "
+                        + cut("s.toolInput") + ", " + cut("s.toolOutput") + ", s.model, s.tokens, s.costUsd, s.startedAt, s.durationMs)"
                         + " from TraceStep s where s.traceId = :trace order by s.seq", StepRecord.class)
                 .setParameter("trace", trace).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** A text column read at most one character past the export's limit, so a longer text shows as such. */
+    private static String cut(String column) {
+        return "substring(" + column + ", 1, " + (StepRecord.TEXT_LIMIT + 1) + ")";
     }
 
     @Override

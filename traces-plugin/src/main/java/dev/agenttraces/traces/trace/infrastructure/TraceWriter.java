@@ -54,6 +54,21 @@ public class TraceWriter {
         return exists(c, "select 1 from task where id = ?", taskId);
     }
 
+    /** The task's board and assignee, or empty when there is no such task. */
+    public Optional<TraceStore.TaskPlacement> taskPlacement(Connection c, long taskId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select board_id, assignee_agent_id from task where id = ?")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long board = rs.getLong(1);
+                long assignee = rs.getLong(2);
+                return Optional.of(new TraceStore.TaskPlacement(board, rs.wasNull() ? null : assignee));
+            }
+        }
+    }
+
     /** The agent's configured model and provider, or empty when there is no such agent. */
     public Optional<TraceStore.AgentDefaults> agentDefaults(Connection c, long agentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select model, provider from agent where id = ?")) {
@@ -121,7 +136,8 @@ public class TraceWriter {
         try (PreparedStatement ps = c.prepareStatement("update trace set step_count = step_count + ?,"
                 + " error_count = error_count + ?, input_tokens = input_tokens + ?, output_tokens = output_tokens + ?,"
                 + " cached_input_tokens = cached_input_tokens + ?, reasoning_tokens = reasoning_tokens + ?,"
-                + " cost_usd = cost_usd + ?, unpriced_steps = unpriced_steps + ? where id = ?")) {
+                + " cost_usd = cost_usd + ?, unpriced_steps = unpriced_steps + ?, received_at = current_timestamp"
+                + " where id = ?")) {
             ps.setInt(1, t.steps());
             ps.setInt(2, t.errors());
             ps.setLong(3, t.tokens().input());

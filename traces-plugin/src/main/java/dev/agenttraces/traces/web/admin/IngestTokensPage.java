@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin screen for ingest tokens: create one bound to agents (its value is shown once, then only
- * its hash exists), list them, revoke them. Only admins, as the host vouches for them, may use it.
+ * The admin screen for ingest tokens: create one bound to agents and boards (its value is shown once,
+ * then only its hash exists), list them, revoke them. Only admins may use it, re-checked from the shared
+ * tables on every action (ViewerAccess is asked per request, never cached in the view).
  */
 @Named
 @ViewScoped
@@ -36,6 +37,10 @@ public class IngestTokensPage implements Serializable {
     private String name;
     private boolean allAgents;
     private List<Long> selectedAgents = new ArrayList<>();
+    private Map<Long, String> boards = Map.of();
+    private boolean allBoards;
+    private List<Long> selectedBoards = new ArrayList<>();
+    private boolean assignedTasksOnly;
     private String createdToken;
 
     @PostConstruct
@@ -48,6 +53,7 @@ public class IngestTokensPage implements Serializable {
     private void refresh() {
         list = tokens.list();
         agents = tokens.agents();
+        boards = tokens.boards();
     }
 
     public void create() {
@@ -55,11 +61,15 @@ public class IngestTokensPage implements Serializable {
             return;
         }
         try {
-            createdToken = tokens.create(name, allAgents, selectedAgents, access.username());
+            createdToken = tokens.create(new IngestTokens.Request(name, allAgents, selectedAgents, allBoards,
+                    selectedBoards, assignedTasksOnly), access.username());
             message(FacesMessage.SEVERITY_INFO, "Token \"" + name + "\" created. Copy it now: it is not shown again.");
             name = null;
             allAgents = false;
             selectedAgents = new ArrayList<>();
+            allBoards = false;
+            selectedBoards = new ArrayList<>();
+            assignedTasksOnly = false;
             refresh();
         } catch (Rejection e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -114,6 +124,34 @@ public class IngestTokensPage implements Serializable {
 
     public void setSelectedAgents(List<Long> selectedAgents) {
         this.selectedAgents = selectedAgents;
+    }
+
+    public Map<Long, String> getBoards() {
+        return boards;
+    }
+
+    public boolean isAllBoards() {
+        return allBoards;
+    }
+
+    public void setAllBoards(boolean allBoards) {
+        this.allBoards = allBoards;
+    }
+
+    public List<Long> getSelectedBoards() {
+        return selectedBoards;
+    }
+
+    public void setSelectedBoards(List<Long> selectedBoards) {
+        this.selectedBoards = selectedBoards;
+    }
+
+    public boolean isAssignedTasksOnly() {
+        return assignedTasksOnly;
+    }
+
+    public void setAssignedTasksOnly(boolean assignedTasksOnly) {
+        this.assignedTasksOnly = assignedTasksOnly;
     }
 
     public String getCreatedToken() {

@@ -70,4 +70,14 @@ class PriceDraftTest {
         assertThat(scope.from()).isEqualTo(LocalDate.of(2025, 3, 25));
         assertThat(scope.modelMatcher()).accepts("Gemini-2.5-pro-preview", "gemini-2.5-pro").rejects("gemini-2.5-flash", null);
     }
+
+    /** Issue 9: a crafted POST ignores the form's maxlength; the insert used to fail with a 500. */
+    @Test
+    void textTheColumnsCannotHoldIsAProblemNotAFailedInsert() {
+        PriceDraft d = valid();
+        d.setProvider("x".repeat(101));
+        d.setSource("read \u0000 today");
+        assertThat(d.problems()).anySatisfy(p -> assertThat(p).startsWith("Provider is longer than 100"))
+                .anySatisfy(p -> assertThat(p).startsWith("Source contains a NUL"));
+    }
 }

@@ -17,7 +17,9 @@ import java.util.logging.Logger;
  * The budget rule applied before every dispatch: an agent with a budget gets work only when the plugin
  * confirms its spend in the current period is below the budget. Unknown spend (plugin down, slow or
  * refusing) means no dispatch this round: running an agent blind could overspend, which is the one
- * thing a budget exists to prevent. Callers run this inside their transaction, so a pause is saved
+ * thing a budget exists to prevent. Spend that includes unpriced steps (a model without a catalogue price)
+ * is unknown too: its priced part is only a lower bound, so it pauses when that alone reaches the budget
+ * and otherwise skips the round, as for an unreachable plugin. Callers run this inside their transaction, so a pause is saved
  * together with the decision.
  */
 @ApplicationScoped
@@ -53,6 +55,14 @@ public class BudgetGuard {
                     + "; resumes on " + DAY.format(reading.period().to()) + " or when an admin overrides.", now);
             LOG.info(() -> "Paused agent " + agent.getName() + ": " + agent.getPausedReason());
             return Decision.PAUSED;
+        }
+        if (reading.unpricedSteps() > 0) {
+            // Unpriced steps have a cost nobody knows: below the budget is only a lower bound, so fail safe.
+            SpendReading unknown = SpendReading.failed(agent.getId(), reading.period(), reading.readAt(),
+                    reading.unpricedSteps() + " unpriced steps in this period: spend unknown");
+            LOG.warning(() -> "Not dispatching to agent " + agent.getName() + " this round: " + unknown.error());
+            spend.recordSkip(unknown);
+            return Decision.SKIP_UNKNOWN_SPEND;
         }
         return Decision.DISPATCH;
     }

@@ -73,6 +73,18 @@ class BudgetGuardTest {
         assertThat(spend.lastSkip(7)).isEmpty();
     }
 
+    /** Issue 9, finding 8: an agent on a model without a price spent without limit. */
+    @Test
+    void unpricedSpendIsUnknownSpend() {
+        answer = new SpendReading(7, BudgetPeriod.containing(NOW, 15), new BigDecimal("1.00"), 4, 3, NOW, null);
+        assertThat(guard.clearForDispatch(agent, NOW)).isEqualTo(BudgetGuard.Decision.SKIP_UNKNOWN_SPEND);
+        assertThat(agent.getStatus()).isEqualTo(AgentStatus.ONLINE);
+        assertThat(spend.lastSkip(7)).get().extracting(SpendReading::error).asString().contains("4 unpriced steps");
+
+        answer = new SpendReading(7, BudgetPeriod.containing(NOW, 15), new BigDecimal("50.00"), 4, 3, NOW, null);
+        assertThat(guard.clearForDispatch(agent, NOW)).as("the priced part alone exhausts it").isEqualTo(BudgetGuard.Decision.PAUSED);
+    }
+
     @Test
     void unlimitedAndOverriddenAgentsNeedNoSpendCheck() {
         pluginSays("999");

@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.shared.StorableUnicode;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -15,6 +16,13 @@ import java.util.UUID;
  * request (e.g. {@code steps[3].inputTokens}), so the client knows exactly what to fix.
  */
 final class JsonFields {
+
+    /**
+     * Instants outside these bounds are refused: Instant.parse takes years up to ±1,000,000,000, but
+     * PostgreSQL's timestamptz ends in year 294276, and such an insert failed the whole batch.
+     */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final JsonObject json;
     private final String prefix;
@@ -45,6 +53,15 @@ final class JsonFields {
         if (text.length() > maxLength) {
             throw Rejection.invalid(path(key), path(key) + " is longer than " + maxLength + " characters.");
         }
+        return storable(key, text);
+    }
+
+    /** The text itself, or a refusal naming the field when the database cannot store it as sent. */
+    private String storable(String key, String text) {
+        String problem = StorableUnicode.problem(text);
+        if (problem != null) {
+            throw Rejection.invalid(path(key), path(key) + " " + problem + ".");
+        }
         return text;
     }
 
@@ -62,7 +79,8 @@ final class JsonFields {
         if (v == null) {
             return null;
         }
-        return v instanceof JsonString s ? s.getString() : v.toString();
+        // Serialised JSON escapes NUL as \u0000, but a lone surrogate is written as it is: check the text.
+        return storable(key, v instanceof JsonString s ? s.getString() : v.toString());
     }
 
     /** A non-negative whole number, or {@code defaultValue} when absent. */
@@ -121,7 +139,11 @@ final class JsonFields {
             return null;
         }
         try {
-            return Instant.parse(text);
+            Instant at = Instant.parse(text);
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                throw Rejection.invalid(path(key), path(key) + " must lie between " + EARLIEST + " and " + LATEST + ".");
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw Rejection.invalid(path(key), path(key) + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z.");
         }

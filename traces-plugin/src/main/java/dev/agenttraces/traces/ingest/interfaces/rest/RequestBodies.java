@@ -10,8 +10,8 @@ import dev.agenttraces.traces.ingest.domain.StepBatch;
 import dev.agenttraces.traces.trace.domain.TraceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 
 import java.io.InputStream;
 import java.util.Locale;
@@ -40,7 +40,7 @@ public class RequestBodies {
     }
 
     StepBatch steps(InputStream body, String contentLength) {
-        return StepBatchReader.read(limited(body, contentLength));
+        return StepBatchReader.read(limited(body, contentLength), settings.maxStepsPerBatch(), settings.maxJsonDepth());
     }
 
     StartTrace start(InputStream body, String contentLength) {
@@ -65,10 +65,14 @@ public class RequestBodies {
     }
 
     private JsonFields object(InputStream body, String contentLength) {
-        try (JsonReader reader = Jsonp.PROVIDER.createReader(limited(body, contentLength))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Jsonp.PROVIDER.createParser(limited(body, contentLength))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw Rejection.invalid("$", "The body must be a JSON object.");
+            }
+            JsonValue value = new BoundedJson(parser, settings.maxJsonDepth())
+                    .value(JsonParser.Event.START_OBJECT, 1, "$");
+            if (parser.hasNext()) {
+                parser.next(); // trailing content is malformed JSON: let the parser say so
             }
             return new JsonFields(value.asJsonObject(), "");
         }

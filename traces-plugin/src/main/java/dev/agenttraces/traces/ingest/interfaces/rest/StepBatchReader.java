@@ -32,11 +32,25 @@ final class StepBatchReader {
     private StepBatchReader() {
     }
 
+    /** Defaults of {@code agent.traces.ingest.max-steps-per-batch} and {@code max-json-depth}. */
+    static final int DEFAULT_MAX_STEPS = 5000;
+    static final int DEFAULT_MAX_DEPTH = 64;
+
     static StepBatch read(InputStream body) {
+        return read(body, DEFAULT_MAX_STEPS, DEFAULT_MAX_DEPTH);
+    }
+
+    /**
+     * Reads at most {@code maxSteps} items, each nested at most {@code maxDepth} levels (the envelope
+     * counts as one): past either the whole request is refused while reading, before a result per item is
+     * built, so an 8 MiB body of {@code [0,0,…]} costs one refusal, not millions of outcomes.
+     */
+    static StepBatch read(InputStream body, int maxSteps, int maxDepth) {
         List<JsonValue> raw = new ArrayList<>();
         Boolean includesCached = null;
         boolean sawSteps = false;
         try (JsonParser p = Jsonp.PROVIDER.createParser(body)) {
+            BoundedJson bounded = new BoundedJson(p, maxDepth);
             if (!p.hasNext() || p.next() != JsonParser.Event.START_OBJECT) {
                 throw Rejection.invalid("$", "The body must be a JSON object with a \"steps\" array.");
             }
@@ -49,8 +63,13 @@ final class StepBatchReader {
                             throw Rejection.invalid("steps", "steps must be an array of step objects.");
                         }
                         sawSteps = true;
-                        while (p.next() != JsonParser.Event.END_ARRAY) {
-                            raw.add(p.getValue());
+                        for (JsonParser.Event e = p.next(); e != JsonParser.Event.END_ARRAY; e = p.next()) {
+                            if (raw.size() == maxSteps) {
+                                throw new Rejection(Rejection.Kind.TOO_LARGE, "steps", "A batch holds at most "
+                                        + maxSteps + " steps (agent.traces.ingest.max-steps-per-batch); send the rest"
+                                        + " in another batch.");
+                            }
+                            raw.add(bounded.value(e, 3, "steps[" + raw.size() + "]"));
                         }
                     }
                     case "inputIncludesCached" -> {
@@ -59,7 +78,7 @@ final class StepBatchReader {
                         }
                         includesCached = event == JsonParser.Event.VALUE_TRUE;
                     }
-                    default -> skip(p, event);
+                    default -> bounded.skip(event, 2, key);
                 }
             }
             if (p.hasNext()) {
@@ -74,14 +93,6 @@ final class StepBatchReader {
             items.add(item(i, raw.get(i), Boolean.TRUE.equals(includesCached)));
         }
         return new StepBatch(items);
-    }
-
-    private static void skip(JsonParser p, JsonParser.Event event) {
-        if (event == JsonParser.Event.START_OBJECT) {
-            p.skipObject();
-        } else if (event == JsonParser.Event.START_ARRAY) {
-            p.skipArray();
-        }
     }
 
     private static StepBatch.Item item(int index, JsonValue value, boolean batchIncludesCached) {

@@ -79,14 +79,23 @@ public class SpendResource {
         return Jsonp.BUILDERS.createObjectBuilder().add("items", items).build().toString();
     }
 
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant at;
         try {
-            return Instant.parse(value);
+            at = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw Rejection.invalid(field, field + " must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
         }
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            // Instant.parse takes years up to ±1,000,000,000; the database's timestamps do not (a 500 before).
+            throw Rejection.invalid(field, field + " must lie between " + EARLIEST + " and " + LATEST + ".");
+        }
+        return at;
     }
 }

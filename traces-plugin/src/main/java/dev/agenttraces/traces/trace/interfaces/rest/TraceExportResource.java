@@ -2,6 +2,7 @@ package dev.agenttraces.traces.trace.interfaces.rest;
 
 import dev.agenttraces.traces.api.Problem;
 import dev.agenttraces.traces.trace.application.TraceQueries;
+import dev.agenttraces.traces.trace.domain.StepRecord;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -35,7 +36,9 @@ public class TraceExportResource {
     @Path("{id}")
     @Operation(summary = "Export a trace with a page of its steps",
             description = "The trace with its totals and steps ordered by seq, paged by offset and limit (at most "
-                    + TraceQueries.MAX_PAGE + "). Needs a host token; board membership applies.")
+                    + TraceQueries.MAX_PAGE + "). Each step's content, toolInput and toolOutput are cut to "
+                    + StepRecord.TEXT_LIMIT + " characters; a step whose text was cut lists it in \"truncated\"."
+                    + " Needs a host token; board membership applies.")
     @APIResponse(responseCode = "200", description = "The trace, with steps: {offset, limit, total, items}")
     @APIResponse(responseCode = "404", description = "No such trace, or not visible", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String export(@PathParam("id") String id, @QueryParam("offset") @DefaultValue("0") int offset,

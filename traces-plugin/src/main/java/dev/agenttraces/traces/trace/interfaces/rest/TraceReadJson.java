@@ -27,7 +27,12 @@ final class TraceReadJson {
     static JsonObject export(TraceQueries.TraceExport export) {
         JsonArrayBuilder steps = Jsonp.BUILDERS.createArrayBuilder();
         for (StepRecord s : export.steps()) {
-            steps.add(step(s));
+            JsonObjectBuilder step = step(s.cut());
+            List<String> truncated = s.truncated();
+            if (!truncated.isEmpty()) {
+                step.add("truncated", Jsonp.BUILDERS.createArrayBuilder(truncated));
+            }
+            steps.add(step);
         }
         return TraceJson.trace(export.trace())
                 .add("steps", Jsonp.BUILDERS.createObjectBuilder()

@@ -1,0 +1,83 @@
+package dev.agenttraces.it.security;
+
+import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.Login;
+import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.Users;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 9, finding 1: an admin signs in to the host, opens a task (the plugin's frame starts a plugin
+ * session), and logs out. With the same cookies, the plugin's admin page and its API must no longer
+ * answer with the admin's rights. On the old main the page was still served with the admin UI.
+ */
+class HostLogoutBrowserIT {
+
+    static final String ADMIN_PAGE = "/traces/admin/ingest-tokens.xhtml";
+
+    @Test
+    void loggingOutOfTheHostEndsThePluginSession() throws Exception {
+        String base = TaskboardServer.start();
+        long board = Fixtures.board(Fixtures.unique("Logout board"));
+        long agent = Fixtures.agent(Fixtures.unique("Logout agent"), "gpt-4o", "openai");
+        String title = Fixtures.unique("Logout task");
+        long task = Fixtures.reviewedTask(board, agent, title, "done");
+        String admin = Fixtures.unique("admin").replace(' ', '-');
+        Users.create(admin, "admin-pass", "ADMIN");
+        ChromeDriver driver = Browser.start();
+        try {
+            Login.as(driver, base, admin, "admin-pass");
+            driver.get(base + "/task.xhtml?id=" + task);
+            Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(
+                    By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
+            Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), title));
+            driver.switchTo().defaultContent();
+
+            driver.get(base + ADMIN_PAGE);
+            Browser.awaitPrimeFaces(driver);
+            assertThat(driver.findElements(By.id("tokens:name"))).as("signed in: the admin UI").hasSize(1);
+            // Read here, on a plugin page, so the plugin's own session cookie (path /traces) is among them.
+            String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(Collectors.joining("; "));
+
+            driver.get(base + "/");
+            Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+            Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login.xhtml"));
+
+            HttpResponse<String> api = get(base + "/traces/api/v1/tasks/" + task + "/traces", cookies);
+            assertThat(api.statusCode()).as("the API never takes a session").isEqualTo(401);
+            assertThat(api.body()).doesNotContain(title);
+            HttpResponse<String> page = get(base + ADMIN_PAGE, cookies);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(401);
+            assertThat(page.body()).doesNotContain("tokens:name");
+
+            driver.get(base + ADMIN_PAGE);
+            Browser.screenshot(driver, "plugin-after-host-logout");
+            assertThat(driver.findElements(By.id("tokens:name"))).as("after logout: no admin UI").isEmpty();
+            assertThat(driver.findElements(By.id("at-refused"))).hasSize(1);
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String cookies) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+}

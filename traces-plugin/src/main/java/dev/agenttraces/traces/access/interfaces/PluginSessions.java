@@ -1,0 +1,53 @@
+package dev.agenttraces.traces.access.interfaces;
+
+import dev.agenttraces.traces.access.domain.ViewerIdentity;
+import dev.agenttraces.traces.access.infrastructure.HostLogouts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The rules that keep a plugin session inside the host's: a session holds the identity of one subject
+ * only (a token for another subject invalidates it and starts a new one; the same subject rotates the id
+ * against fixation), and an identity the host vouched for before the user's last host logout is over.
+ */
+@ApplicationScoped
+public class PluginSessions {
+
+    @Inject
+    HostLogouts logouts;
+
+    /** The identity the session holds, or null. */
+    ViewerIdentity current(HttpServletRequest req) {
+        HttpSession session = req.getSession(false);
+        return session == null ? null : session.getAttribute(ViewerIdentity.ATTRIBUTE) instanceof ViewerIdentity v ? v : null;
+    }
+
+    /** Keeps a freshly verified identity for the frame's later requests. */
+    void bind(HttpServletRequest req, ViewerIdentity identity) {
+        HttpSession existing = req.getSession(false);
+        if (existing != null) {
+            ViewerIdentity previous = current(req);
+            if (previous != null && previous.username().equals(identity.username())) {
+                req.changeSessionId();
+            } else {
+                existing.invalidate(); // nothing of another subject's session survives
+            }
+        }
+        req.getSession(true).setAttribute(ViewerIdentity.ATTRIBUTE, identity);
+    }
+
+    /** Whether the user logged out of the host after the host vouched for this identity. */
+    boolean loggedOut(ViewerIdentity identity) {
+        return !identity.service() && logouts.lastLogout(identity.username()).map(identity::issuedBefore).orElse(false);
+    }
+
+    /** Ends the session, if any. */
+    void end(HttpServletRequest req) {
+        HttpSession session = req.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+}

@@ -93,8 +93,8 @@ public class JpaTraceRepository implements TraceRepository {
             case STEP_COUNT -> "t.stepCount";
             case STATUS -> "t.status";
             case TASK_TITLE -> "k.title";
-            case TOKENS -> "(cast(t.tokens.input as BigDecimal) + t.tokens.cachedInput + t.tokens.output"
-                    + " + t.tokens.reasoning)";
+            case TOKENS -> "(cast(t.tokens.input as BigDecimal) + t.tokens.cachedInput + t.tokens.cacheCreation"
+                    + " + t.tokens.output + t.tokens.reasoning)";
         };
     }
 

@@ -31,7 +31,7 @@ import java.util.UUID;
  * tokens are written straight into the database (hashed, as the plugin stores them), so each test owns
  * its credentials.
  */
-final class IngestClient {
+public final class IngestClient {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -43,7 +43,7 @@ final class IngestClient {
     }
 
     /** Creates an ingest token bound to the given agents (or to all agents) and returns its clear value. */
-    static String token(boolean allAgents, long... agentIds) {
+    public static String token(boolean allAgents, long... agentIds) {
         TaskboardServer.start(); // the plugin creates the token tables on deployment
         String token = "test_" + UUID.randomUUID() + UUID.randomUUID();
         try (Connection c = TestDatabase.connect()) {

@@ -63,7 +63,11 @@ final class TraceSpanWrite {
         lookup.addAll(parents.values());
         Map<String, StoredSpan> stored = tx.storedSpans(traceId, lookup);
         Map<String, Integer> seqOf = new HashMap<>();
-        stored.forEach((span, s) -> seqOf.put(span, s.seq()));
+        stored.forEach((span, s) -> {
+            if (s.isParent()) {
+                seqOf.put(span, s.seq());
+            }
+        });
         int next = tx.maxSeq(traceId) + 1;
         boolean replaced = false;
         List<Placed> placed = new ArrayList<>();
@@ -81,8 +85,10 @@ final class TraceSpanWrite {
             } else {
                 first = next++;
             }
-            seqOf.put(e.getKey(), first);
-            written.put(e.getKey(), first);
+            if (StoredSpan.isParent(e.getValue().steps().get(0).type())) {
+                seqOf.put(e.getKey(), first);
+                written.put(e.getKey(), first);
+            }
             placed.add(new Placed(e.getValue(), first, parents.get(e.getKey())));
         }
         List<PricedStep> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.trace.infrastructure;
 
+import dev.agenttraces.traces.trace.domain.StepType;
 import dev.agenttraces.traces.trace.domain.StoredSpan;
 import dev.agenttraces.traces.trace.domain.TraceRoot;
 
@@ -45,7 +46,7 @@ final class SpanRows {
         for (int i = 0; i < ids.size(); i += IN_LIST) {
             List<String> part = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
             String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("select span_id, seq, content_hash from trace_step"
+            try (PreparedStatement ps = c.prepareStatement("select span_id, seq, content_hash, type from trace_step"
                     + " where trace_id = ? and span_id in (" + marks + ")")) {
                 ps.setObject(1, traceId);
                 for (int j = 0; j < part.size(); j++) {
@@ -53,7 +54,8 @@ final class SpanRows {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new StoredSpan(rs.getInt(2), rs.getString(3)));
+                        found.put(rs.getString(1), new StoredSpan(rs.getInt(2), rs.getString(3),
+                                StepType.valueOf(rs.getString(4))));
                     }
                 }
             }

@@ -33,8 +33,9 @@ alter table trace_step add constraint trace_step_type_ck check (type in ('REASON
 -- One step per (trace, span): a re-sent OTLP span finds its step instead of counting twice. A plain unique
 -- index serves as "where span_id is not null" in both databases, since NULLs never collide in a unique index.
 create unique index trace_step_span_uk on trace_step (trace_id, span_id);
--- Children waiting for a parent span that has not arrived yet.
-create index trace_step_parent_span_idx on trace_step (trace_id, parent_span_id);
+-- Children waiting for a parent span that has not arrived yet (parent_seq is null, parent_span_id = ?), and
+-- "does this trace have a tree at all" (parent_seq is not null) for the timeline, without reading every step.
+create index trace_step_parent_idx on trace_step (trace_id, parent_seq, parent_span_id);
 
 -- Cache-write price per 1M tokens; null = the input price (no premium assumed), as cached_input falls back.
 alter table model_price add column cache_creation_per_mtok numeric(18, 6);

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The write SQL that OTLP spans need beside {@link TraceWriter}'s: steps found by (trace_id, span_id)
- * through the unique index, parents linked after the fact through the (trace_id, parent_span_id) index,
+ * through the unique index, parents linked after the fact through the (trace_id, parent_seq, parent_span_id) index,
  * the trace row filled from its root span, and totals rebuilt from the steps when a span was replaced.
  * Every statement runs on the caller's connection, inside the transaction that holds the trace row lock.
  */

@@ -2,6 +2,7 @@ package dev.agenttraces.it.otlp;
 
 import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.OversizeBody;
 import dev.agenttraces.it.support.TaskboardServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OtlpJsonIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1, as OTLP exporters speak it over cleartext. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     long task;
     long agent;
@@ -107,10 +109,20 @@ class OtlpJsonIT {
         HttpResponse<String> again = post(gzip(body), "application/json; charset=utf-8", "gzip", token);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(StoredSpans.trace(traceId).orElseThrow()).isEqualTo(stored);
+
+        // The span re-sent with other content replaces its step, and the totals move by the difference.
+        String changed = body.replace("{\"intValue\": \"100\"}", "{\"intValue\": \"200\"}");
+        assertThat(changed).isNotEqualTo(body);
+        assertThat(post(changed.getBytes(StandardCharsets.UTF_8), "application/json", null, token).statusCode()).isEqualTo(200);
+        StoredSpans.Trace replaced = StoredSpans.trace(traceId).orElseThrow();
+        assertThat(replaced.steps()).isEqualTo(2);
+        assertThat(replaced.output()).isEqualTo(200);
+        assertThat(replaced.cost()).isEqualByComparingTo("0.0045");
+        assertThat(StoredSpans.ofSpan(StoredSpans.steps(traceId), chat).seq()).isEqualTo(llm.seq());
     }
 
     @Test
-    void refusesWhatItCannotTakeWithTheOtlpStatuses() {
+    void refusesWhatItCannotTakeWithTheOtlpStatuses() throws Exception {
         byte[] empty = "{}".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> unauthorised = post(empty, "application/json", null, "not-a-token");
         assertThat(unauthorised.statusCode()).isEqualTo(401);
@@ -124,10 +136,9 @@ class OtlpJsonIT {
         assertThat(post(empty, "application/json", "br", token).statusCode()).isEqualTo(415);
         assertThat(post(new byte[] {1, 2, 3}, "application/x-protobuf", null, token).statusCode()).isEqualTo(400);
 
-        byte[] huge = new byte[8 * 1024 * 1024 + 1];
-        HttpResponse<String> tooLarge = post(huge, "application/x-protobuf", null, token);
-        assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/x-protobuf");
+        OversizeBody.Head tooLarge = OversizeBody.declare("/traces/v1/traces", token, "application/x-protobuf", "\n");
+        assertThat(tooLarge.status()).startsWith("HTTP/1.1 413");
+        assertThat(tooLarge.headers()).contains("content-type: application/x-protobuf");
     }
 
     @Test

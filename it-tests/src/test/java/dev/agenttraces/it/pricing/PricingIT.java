@@ -60,7 +60,7 @@ class PricingIT {
     static WebArchive plugin() {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.plugin.war")))
                 .addClass(PricingIT.class);
-        war.delete("/WEB-INF/classes/dev/agenttraces/traces/hostcontract/ViewerFilter.class");
+        war.delete("/WEB-INF/classes/dev/agenttraces/traces/access/interfaces/ViewerFilter.class");
         return war;
     }
 

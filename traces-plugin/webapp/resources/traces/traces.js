@@ -46,6 +46,11 @@ window.AT = {
                 button.textContent = 'Could not load the rest — try again';
             });
     },
+    /* An LLM call's conversation: markdown (escaped, sanitised on the server) or the raw text as sent. */
+    raw: function (button) {
+        var raw = button.closest('.at-detail').classList.toggle('at-show-raw');
+        button.textContent = raw ? 'Formatted' : 'Raw';
+    },
     scrollToFocus: function () {
         var row = document.querySelector('.at-timeline tr.at-focus');
         if (row) { row.scrollIntoView({ block: 'center' }); }

@@ -112,6 +112,22 @@ class IngestApiIT {
     }
 
     @Test
+    void acceptsParentsAndCacheWritesAndRefusesAParentThatIsNotEarlier() {
+        UUID trace = start(token, task, agent);
+        HttpResponse<String> answer = append(token, trace, batch(step(1).add("type", "llm_call"),
+                step(2).add("parentSeq", 1).add("cacheCreationInputTokens", 7), step(3).add("parentSeq", 3)));
+        var results = json(answer).getJsonArray("results");
+        assertThat(results.getJsonObject(0).getString("status")).isEqualTo("created");
+        assertThat(results.getJsonObject(1).getString("status")).isEqualTo("created");
+        assertThat(results.getJsonObject(2).getString("status")).isEqualTo("error");
+        assertThat(results.getJsonObject(2).getString("field")).isEqualTo("steps[2].parentSeq");
+        assertThat(TraceRowsInDb.rows("select parent_seq from trace_step where trace_id = ? and seq = 2", trace)).isEqualTo(1);
+        assertThat(TraceRowsInDb.rows("select cache_creation_tokens from trace where id = ?", trace)).isEqualTo(7);
+        assertThat(TraceRowsInDb.rows("select count(*) from trace_step where trace_id = ? and type = 'LLM_CALL'", trace))
+                .isEqualTo(1);
+    }
+
+    @Test
     void finishingSetsStatusEndAndDurationAndClosesTheTrace() {
         UUID trace = start(token, task, agent);
         append(token, trace, batch(step(1), step(2).add("type", "error")));

@@ -1,17 +1,12 @@
 package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.Fixtures;
-import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.OversizeBody;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static dev.agenttraces.it.ingest.IngestClient.append;
@@ -105,27 +100,11 @@ class IngestRejectionsIT {
         assertThat(TraceRowsInDb.stepCount(trace)).isZero();
     }
 
-    /**
-     * Declares a 9 MiB body (over the default 8 MiB limit) but sends only its first bytes, then reads
-     * the answer: the server must refuse from the declared length, without waiting for the body.
-     */
+    /** Declares an oversize step batch: the API must refuse it from the declared length. */
     private String declareOversizeBody(String path) throws Exception {
-        try (Socket socket = new Socket("localhost", TaskboardServer.port())) {
-            socket.setSoTimeout(60_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /traces/api/v1" + path + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (9 * 1024 * 1024) + "\r\n\r\n{\"steps\":[").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            String status = in.readLine();
-            StringBuilder rest = new StringBuilder();
-            for (String line = in.readLine(); line != null && !line.startsWith("{"); line = in.readLine()) {
-                rest.append(line).append('\n');
-            }
-            assertThat(rest.toString().toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
-            return status;
-        }
+        OversizeBody.Head head = OversizeBody.declare("/traces/api/v1" + path, token, "application/json", "{\"steps\":[");
+        assertThat(head.headers()).contains("content-type: application/problem+json");
+        return head.status();
     }
 
     @Test

@@ -38,6 +38,14 @@ public final class TraceFixtures {
             return new Step("ERROR", message, null, null, null, 0, 0, BigDecimal.ZERO, 1);
         }
 
+        public static Step llmCall(String reply, long in, long out, String usd) {
+            return new Step("LLM_CALL", reply, null, null, null, in, out, usd == null ? null : new BigDecimal(usd), 900);
+        }
+
+        public static Step agent(String name) {
+            return new Step("AGENT", name, null, null, null, 0, 0, BigDecimal.ZERO, 3000);
+        }
+
         public static Step system(String text) {
             return new Step("SYSTEM", text, null, null, null, 0, 0, BigDecimal.ZERO, 0);
         }
@@ -82,6 +90,12 @@ public final class TraceFixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Hangs a stored step under another and, for an LLM call, gives it its conversation (JSON). */
+    public static void place(UUID trace, int seq, Integer parentSeq, String messages) {
+        update("update trace_step set parent_seq = ?, messages = ? where trace_id = ? and seq = ?",
+                parentSeq, messages, trace, seq);
     }
 
     /**

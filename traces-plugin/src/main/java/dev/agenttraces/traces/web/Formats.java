@@ -50,6 +50,8 @@ public class Formats {
             case TOOL_RESULT -> "pi pi-reply";
             case ERROR -> "pi pi-times-circle";
             case SYSTEM -> "pi pi-cog";
+            case LLM_CALL -> "pi pi-comments";
+            case AGENT -> "pi pi-sitemap";
         };
     }
 

@@ -2,22 +2,27 @@ package dev.agenttraces.traces.web;
 
 import dev.agenttraces.traces.trace.application.TraceQueries;
 
-import dev.agenttraces.traces.trace.infrastructure.JpaTraceRepository;
 import dev.agenttraces.traces.trace.domain.StepFilter;
 import dev.agenttraces.traces.trace.domain.StepRow;
+import dev.agenttraces.traces.trace.domain.StepTree;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A trace's timeline, one page at a time. Paging forward remembers where each page ended, so the
- * next page is read as a (trace_id, seq) key range rather than an ever larger offset: scrolling
- * through a 200,000-step trace stays as fast at the end as at the start.
+ * A trace's timeline, one page at a time. A flat trace pages forward by (trace_id, seq) key ranges,
+ * remembering where each page ended rather than using an ever larger offset, so scrolling through a
+ * 200,000-step trace stays as fast at the end as at the start. A trace whose steps form a tree (and no
+ * filter is set) is shown depth first with its collapsed branches left out: the order comes from the
+ * {@link StepTree}, built once per model from the steps' links only, and a page reads its rows by seq.
+ * A filtered timeline is always flat: matches are listed in seq order, wherever they sit in the tree.
  */
 public class StepsModel extends LazyDataModel<StepRow> {
 
@@ -29,20 +34,39 @@ public class StepsModel extends LazyDataModel<StepRow> {
     /** The trace's maintained step count, used instead of counting when nothing is filtered. */
     private final int stepCount;
 
-    public StepsModel(TraceQueries.TraceSteps steps, int stepCount, StepFilter filter) {
+    /** Null for a flat trace or a filtered timeline. */
+    private final StepTree tree;
+    private final Set<Integer> collapsed;
+    private List<Integer> visible;
+
+    public StepsModel(TraceQueries.TraceSteps steps, int stepCount, StepFilter filter, Set<Integer> collapsed) {
         this.steps = steps;
         this.stepCount = stepCount;
         this.filter = filter;
+        this.collapsed = collapsed;
+        this.tree = filter.isEmpty() ? steps.tree() : null;
+        this.visible = tree == null ? null : tree.visible(collapsed);
     }
 
     /** Unfiltered, the trace's own total answers: counting 200,000 rows on every page view would not. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        if (tree != null) {
+            return visible.size();
+        }
         return filter.isEmpty() ? stepCount : (int) steps.count(filter);
     }
 
     @Override
     public List<StepRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (tree != null) {
+            List<Integer> page = visible.subList(Math.min(first, visible.size()), Math.min(first + pageSize, visible.size()));
+            Map<Integer, Integer> position = new HashMap<>();
+            for (int i = 0; i < page.size(); i++) {
+                position.put(page.get(i), i);
+            }
+            return steps.rows(page).stream().sorted(Comparator.comparingInt(r -> position.get(r.seq()))).toList();
+        }
         List<StepRow> rows = first == 0
                 ? steps.page(filter, null, 0, pageSize)
                 : steps.page(filter, seqBefore.get(first), first, pageSize);
@@ -50,6 +74,47 @@ public class StepsModel extends LazyDataModel<StepRow> {
             seqBefore.put(first + rows.size(), rows.get(rows.size() - 1).seq());
         }
         return rows;
+    }
+
+    public boolean isTree() {
+        return tree != null;
+    }
+
+    /** How deep the step sits (0 at the top level, and always 0 in a flat timeline). */
+    public int depth(int seq) {
+        return tree == null ? 0 : tree.depth(seq);
+    }
+
+    public boolean hasChildren(int seq) {
+        return tree != null && tree.hasChildren(seq);
+    }
+
+    public boolean isCollapsed(int seq) {
+        return collapsed.contains(seq);
+    }
+
+    /** Collapses or expands a branch (the set is the panel's, so it survives a refresh). */
+    public void toggle(int seq) {
+        if (tree != null && tree.hasChildren(seq)) {
+            if (!collapsed.remove(seq)) {
+                collapsed.add(seq);
+            }
+            visible = tree.visible(collapsed);
+        }
+    }
+
+    /**
+     * The row index of a step, expanding the branches it is hidden in; for a flat timeline the query
+     * counts the steps before it.
+     */
+    public long indexOf(int seq) {
+        if (tree == null) {
+            return steps.indexOf(filter, seq);
+        }
+        if (tree.ancestors(seq).stream().anyMatch(collapsed::remove)) {
+            visible = tree.visible(collapsed);
+        }
+        return Math.max(0, visible.indexOf(seq));
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.agenttraces.traces.trace.domain.TraceSummary;
 
 import dev.agenttraces.traces.trace.application.TraceQueries;
 
-import dev.agenttraces.traces.trace.infrastructure.JpaTraceRepository;
 import dev.agenttraces.traces.trace.domain.StepDetail;
 import dev.agenttraces.traces.trace.domain.StepFilter;
 import dev.agenttraces.traces.trace.domain.StepType;
@@ -22,6 +21,8 @@ import org.primefaces.component.datatable.DataTable;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,8 @@ public class TaskPanel implements Serializable {
     private int first;
     private Integer focusSeq;
     private final Map<Integer, StepDetail> details = new HashMap<>();
+    /** Collapsed branches of the open trace's tree, kept across refreshes and filter changes. */
+    private final Set<Integer> collapsed = new HashSet<>();
 
     /** View action: reads the task and its traces once per view. */
     public void load() {
@@ -84,6 +87,7 @@ public class TaskPanel implements Serializable {
 
     private void open(TraceSummary trace) {
         selected = trace;
+        collapsed.clear();
         types = new StepType[0];
         search = null;
         focusSeq = null;
@@ -140,7 +144,7 @@ public class TaskPanel implements Serializable {
             f = filter();
         }
         steps = newSteps(f);
-        long index = stepsOfSelected().indexOf(f, seq);
+        long index = steps.indexOf(seq);
         first = (int) (index / getPageSize()) * getPageSize();
         focusSeq = seq;
         resetTable();
@@ -173,7 +177,7 @@ public class TaskPanel implements Serializable {
     }
 
     private StepsModel newSteps(StepFilter f) {
-        return new StepsModel(stepsOfSelected(), selected.stepCount(), f);
+        return new StepsModel(stepsOfSelected(), selected.stepCount(), f, collapsed);
     }
 
     private StepFilter filter() {
@@ -188,13 +192,21 @@ public class TaskPanel implements Serializable {
         return details.computeIfAbsent(seq, s -> stepsOfSelected().detail(s, settings.outputPreviewChars()).orElse(null));
     }
 
+    /** Collapses or expands a branch of the tree. */
+    public void toggle(int seq) {
+        if (steps != null) {
+            steps.toggle(seq);
+        }
+    }
+
     public boolean isAnyRunning() {
         return traces.stream().anyMatch(t -> t.status() == TraceStatus.RUNNING);
     }
 
     public String rowClass(int seq, StepType type) {
         String focus = focusSeq != null && focusSeq == seq ? " at-focus" : "";
-        return "at-step " + Formats.typeClass(type) + focus;
+        String branch = steps != null && steps.hasChildren(seq) ? " at-parent" : "";
+        return "at-step " + Formats.typeClass(type) + branch + focus;
     }
 
     public StepType[] getStepTypes() {

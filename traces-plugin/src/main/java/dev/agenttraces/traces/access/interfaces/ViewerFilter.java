@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * The plugin's front door. Every page and read API needs a user the host vouched for: a host token on
  * the URL ({@code at}, iframe loads; then kept in the session for the frame's own later requests) or
  * in an {@code Authorization: Bearer} header (API reads, per request). A token that is present but
- * bad is refused even if the session knows someone. Ingest writes are exempt here: they carry an
- * ingest token, which the ingest API checks itself.
+ * bad is refused even if the session knows someone. Ingest writes (the JSON API's and OTLP's) are exempt
+ * here: they carry an ingest token, which the ingest endpoints check themselves.
  *
  * <p>A plugin session never outlives or outranks the host's (issue 9): a frame token is good once
  * (its {@code jti} is remembered), the session holds one subject only (see {@link PluginSessions}), the
@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 @WebFilter(filterName = "ViewerFilter", urlPatterns = "/*")
 public class ViewerFilter extends HttpFilter {
 
-    private static final Pattern INGEST_WRITE = Pattern.compile("/api/v1/traces(/[^/]+/(steps|finish))?/?");
+    /** The JSON ingest API's writes and the OTLP/HTTP receiver ({@code /v1/traces}, the OTLP default path). */
+    private static final Pattern INGEST_WRITE = Pattern.compile("/api/v1/traces(/[^/]+/(steps|finish))?/?|/v1/traces/?");
     private static final Pattern PUBLIC = Pattern.compile("/(jakarta\\.faces\\.resource/.*|resources/.*|plugin-descriptor\\.xml|favicon\\.ico"
             + "|" + Pattern.quote(SessionRenewalServlet.PATH.substring(1)) + ")");
 

@@ -42,6 +42,9 @@ public class BatchPricing {
         }
 
         private BigDecimal cost(String model, StepInput step) {
+            if (step.tokens().isEmpty()) {
+                return CostRule.zero(); // nothing to bill, whatever the model (as the catalogue and recompute say)
+            }
             if (pricer == null || model == null) {
                 return null;
             }

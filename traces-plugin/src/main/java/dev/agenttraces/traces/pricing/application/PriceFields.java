@@ -6,19 +6,21 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The four per-1M-token prices as typed into the editor (base rates or one tier). */
+/** The five per-1M-token prices as typed into the editor (base rates or one tier). */
 public class PriceFields implements Serializable {
 
     private BigDecimal input;
     private BigDecimal output;
     private BigDecimal cachedInput;
     private BigDecimal reasoning;
+    private BigDecimal cacheCreation;
 
     void fill(Rates r) {
         input = r.input();
         output = r.output();
         cachedInput = r.cachedInput();
         reasoning = r.reasoning();
+        cacheCreation = r.cacheCreation();
     }
 
     void check(String label, List<String> problems) {
@@ -26,10 +28,11 @@ public class PriceFields implements Serializable {
         PriceDraft.checkPrice(label + "Output price", output, true, problems);
         PriceDraft.checkPrice(label + "Cached-input price", cachedInput, false, problems);
         PriceDraft.checkPrice(label + "Reasoning price", reasoning, false, problems);
+        PriceDraft.checkPrice(label + "Cache-write price", cacheCreation, false, problems);
     }
 
     Rates toRates() {
-        return new Rates(input, output, cachedInput, reasoning);
+        return new Rates(input, output, cachedInput, reasoning, cacheCreation);
     }
 
     public BigDecimal getInput() {
@@ -62,5 +65,13 @@ public class PriceFields implements Serializable {
 
     public void setReasoning(BigDecimal reasoning) {
         this.reasoning = reasoning;
+    }
+
+    public BigDecimal getCacheCreation() {
+        return cacheCreation;
+    }
+
+    public void setCacheCreation(BigDecimal cacheCreation) {
+        this.cacheCreation = cacheCreation;
     }
 }

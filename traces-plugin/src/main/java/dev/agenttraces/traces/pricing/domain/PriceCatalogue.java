@@ -72,7 +72,7 @@ public final class PriceCatalogue {
      * is never flagged unpriced.
      */
     public BigDecimal price(String model, String provider, Instant at, TokenCounts tokens) {
-        if (tokens.totalInput() == 0 && tokens.output() == 0 && tokens.reasoning() == 0) {
+        if (tokens.isEmpty()) {
             return BigDecimal.ZERO;
         }
         return match(model, provider, at).map(e -> e.ratesFor(tokens).cost(tokens)).orElse(null);

@@ -32,7 +32,8 @@ import java.util.Map;
 @ApplicationScoped
 public class JdbcPriceCatalogue implements PriceCatalogueRepository {
 
-    private static final String PRICE_COLUMNS = "input_per_mtok, output_per_mtok, cached_input_per_mtok, reasoning_per_mtok";
+    private static final String PRICE_COLUMNS = "input_per_mtok, output_per_mtok, cached_input_per_mtok, reasoning_per_mtok,"
+            + " cache_creation_per_mtok";
 
     @Resource(lookup = TracesDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -52,7 +53,7 @@ public class JdbcPriceCatalogue implements PriceCatalogueRepository {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     entries.add(new PriceEntry(id, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                            rates(rs, 5), tiers.getOrDefault(id, List.of()), rs.getString(9)));
+                            rates(rs, 5), tiers.getOrDefault(id, List.of()), rs.getString(10)));
                 }
             }
             return entries;
@@ -69,7 +70,7 @@ public class JdbcPriceCatalogue implements PriceCatalogueRepository {
             long id;
             if (e.id() == null) {
                 try (PreparedStatement ps = c.prepareStatement("insert into model_price (model_pattern, provider, effective_from, "
-                        + PRICE_COLUMNS + ", source) values (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                        + PRICE_COLUMNS + ", source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                     bindEntry(ps, e);
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -80,10 +81,10 @@ public class JdbcPriceCatalogue implements PriceCatalogueRepository {
             } else {
                 id = e.id();
                 try (PreparedStatement ps = c.prepareStatement("update model_price set model_pattern = ?, provider = ?, effective_from = ?,"
-                        + " input_per_mtok = ?, output_per_mtok = ?, cached_input_per_mtok = ?, reasoning_per_mtok = ?, source = ?,"
+                        + " input_per_mtok = ?, output_per_mtok = ?, cached_input_per_mtok = ?, reasoning_per_mtok = ?, cache_creation_per_mtok = ?, source = ?,"
                         + " updated_at = current_timestamp where id = ?")) {
                     bindEntry(ps, e);
-                    ps.setLong(9, id);
+                    ps.setLong(10, id);
                     if (ps.executeUpdate() != 1) {
                         throw new IllegalStateException("Price entry " + id + " no longer exists");
                     }
@@ -91,7 +92,7 @@ public class JdbcPriceCatalogue implements PriceCatalogueRepository {
                 delete(c, "delete from model_price_tier where price_id = ?", id);
             }
             try (PreparedStatement ps = c.prepareStatement("insert into model_price_tier (price_id, above_input_tokens, "
-                    + PRICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?)")) {
+                    + PRICE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")) {
                 for (PriceTier t : e.tiers()) {
                     ps.setLong(1, id);
                     ps.setLong(2, t.aboveInputTokens());
@@ -131,7 +132,7 @@ public class JdbcPriceCatalogue implements PriceCatalogueRepository {
         ps.setString(2, e.provider());
         ps.setDate(3, Date.valueOf(e.effectiveFrom()));
         bindRates(ps, 4, e.base());
-        ps.setString(8, e.source());
+        ps.setString(9, e.source());
     }
 
     private static void bindRates(PreparedStatement ps, int first, Rates r) throws SQLException {
@@ -139,9 +140,11 @@ public class JdbcPriceCatalogue implements PriceCatalogueRepository {
         ps.setBigDecimal(first + 1, r.output());
         ps.setObject(first + 2, r.cachedInput(), Types.NUMERIC);
         ps.setObject(first + 3, r.reasoning(), Types.NUMERIC);
+        ps.setObject(first + 4, r.cacheCreation(), Types.NUMERIC);
     }
 
     private static Rates rates(ResultSet rs, int first) throws SQLException {
-        return new Rates(rs.getBigDecimal(first), rs.getBigDecimal(first + 1), rs.getBigDecimal(first + 2), rs.getBigDecimal(first + 3));
+        return new Rates(rs.getBigDecimal(first), rs.getBigDecimal(first + 1), rs.getBigDecimal(first + 2), rs.getBigDecimal(first + 3),
+                rs.getBigDecimal(first + 4));
     }
 }

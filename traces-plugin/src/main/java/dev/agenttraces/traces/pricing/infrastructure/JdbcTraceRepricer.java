@@ -120,13 +120,14 @@ public class JdbcTraceRepricer implements TraceRepricing {
             }
         }
         try (PreparedStatement read = c.prepareStatement("select seq, model, input_tokens, output_tokens, cached_input_tokens,"
-                + " reasoning_tokens, started_at, cost_usd from trace_step where trace_id = ?");
+                + " reasoning_tokens, started_at, cost_usd, cache_creation_tokens from trace_step where trace_id = ?");
              PreparedStatement write = c.prepareStatement("update trace_step set cost_usd = ? where trace_id = ? and seq = ?")) {
             read.setObject(1, traceId);
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
                     String model = CostRule.effectiveModel(rs.getString(2), traceModel);
-                    TokenCounts tokens = new TokenCounts(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                    TokenCounts tokens = new TokenCounts(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                            rs.getLong(9));
                     BigDecimal cost = CostRule.stored(pricer.price(model, provider, rs.getTimestamp(7).toInstant(), tokens));
                     BigDecimal old = rs.getBigDecimal(8);
                     if (!sameAmount(old, cost)) {

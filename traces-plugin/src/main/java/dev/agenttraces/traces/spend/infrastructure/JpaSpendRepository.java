@@ -54,7 +54,7 @@ public class JpaSpendRepository implements SpendRepository {
         String sql = "select g.task_id, tk.title, tk.board_id, b.name, a.name, g.cost, g.traces, g.steps, g.tokens,"
                 + " g.unpriced, top.id from (select t.task_id, sum(t.cost_usd) cost, count(*) traces,"
                 + " sum(t.step_count) steps, sum(cast(t.input_tokens as numeric) + t.cached_input_tokens"
-                + " + t.output_tokens + t.reasoning_tokens) tokens, sum(t.unpriced_steps) unpriced"
+                + " + t.cache_creation_tokens + t.output_tokens + t.reasoning_tokens) tokens, sum(t.unpriced_steps) unpriced"
                 + " from trace t join task tk on tk.id = t.task_id where" + period
                 + " group by t.task_id order by cost desc, t.task_id limit ?3) g"
                 + " join task tk on tk.id = g.task_id join board b on b.id = tk.board_id"

@@ -7,6 +7,7 @@ import dev.agenttraces.traces.trace.domain.StepDetail;
 import dev.agenttraces.traces.trace.domain.StepFilter;
 import dev.agenttraces.traces.trace.domain.StepRecord;
 import dev.agenttraces.traces.trace.domain.StepRow;
+import dev.agenttraces.traces.trace.domain.StepTree;
 import dev.agenttraces.traces.trace.domain.TaskRef;
 import dev.agenttraces.traces.trace.domain.TraceFilter;
 import dev.agenttraces.traces.trace.domain.TracePage;
@@ -122,6 +123,15 @@ public class TraceQueries {
 
         public List<StepRow> page(StepFilter filter, Integer afterSeq, int offset, int limit) {
             return traces.steps(traceId, filter, afterSeq, offset, limit);
+        }
+
+        /** The trace's step tree, or null for a flat trace (no step has a parent), which pages by key range. */
+        public StepTree tree() {
+            return traces.hasTree(traceId) ? new StepTree(traces.stepLinks(traceId)) : null;
+        }
+
+        public List<StepRow> rows(java.util.Collection<Integer> seqs) {
+            return traces.stepsBySeq(traceId, seqs);
         }
 
         public long indexOf(StepFilter filter, int seq) {

@@ -2,9 +2,13 @@ package dev.agenttraces.traces.trace.domain;
 
 import java.io.Serializable;
 
-/** An expanded step; a tool result's output is cut at the limit asked for and its full length kept. */
+/**
+ * An expanded step; a tool result's output is cut at the limit asked for and its full length kept.
+ *
+ * @param messages an LLM call's conversation, a JSON array of {role, content}; null for other steps
+ */
 public record StepDetail(int seq, StepType type, String content, String toolName, String toolInput,
-                         String toolOutput, int toolOutputLength, String model) implements Serializable {
+                         String toolOutput, int toolOutputLength, String model, String messages) implements Serializable {
 
     /** Characters of text past which reasoning starts collapsed behind "show more". */
     public static final int LONG_TEXT = 600;

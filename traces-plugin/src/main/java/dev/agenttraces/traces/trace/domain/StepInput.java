@@ -10,13 +10,34 @@ import java.util.HexFormat;
 /**
  * One validated step, already normalised to the stored token convention (input excludes cached), so
  * the same step sent under either client convention hashes the same and is recognised as a replay.
+ *
+ * @param parentSeq    the seq of the step this one hangs under, null for a top-level step
+ * @param messages     an LLM call's conversation as a JSON array of {@code {role, content}}, else null
+ * @param spanId       the OTLP span the step came from (hex), null for JSON API steps and secondary steps
+ * @param parentSpanId that span's parent, kept so the parent can be linked when it arrives later
  */
 public record StepInput(int seq, StepType type, String content, String toolName, String toolInput,
-                        String toolOutput, String model, TokenCounts tokens, Instant startedAt, Long durationMs) {
+                        String toolOutput, String model, TokenCounts tokens, Instant startedAt, Long durationMs,
+                        Integer parentSeq, String messages, String spanId, String parentSpanId) {
+
+    /** A flat step without a parent, a conversation or a span: the JSON API's shape before step trees. */
+    public StepInput(int seq, StepType type, String content, String toolName, String toolInput, String toolOutput,
+                     String model, TokenCounts tokens, Instant startedAt, Long durationMs) {
+        this(seq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt, durationMs,
+                null, null, null, null);
+    }
+
+    /** The same step under another sequence number and parent (OTLP steps get both when stored). */
+    public StepInput placed(int newSeq, Integer newParentSeq) {
+        return new StepInput(newSeq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt,
+                durationMs, newParentSeq, messages, spanId, parentSpanId);
+    }
 
     /**
      * SHA-256 (hex) of every stored field in a fixed order, each field length-prefixed so that no two
-     * different steps can produce the same canonical text.
+     * different steps can produce the same canonical text. Fields added with step trees (cache writes,
+     * parent, messages, span ids) are appended only when set, so a flat step stored before them still
+     * hashes as it did and its replay stays a duplicate, not a conflict.
      */
     public String contentHash() {
         StringBuilder canonical = new StringBuilder(256);
@@ -30,6 +51,13 @@ public record StepInput(int seq, StepType type, String content, String toolName,
         append(canonical, tokens.input() + "/" + tokens.output() + "/" + tokens.cachedInput() + "/" + tokens.reasoning());
         append(canonical, startedAt.toString());
         append(canonical, durationMs == null ? null : durationMs.toString());
+        if (tokens.cacheCreation() != 0 || parentSeq != null || messages != null || spanId != null || parentSpanId != null) {
+            append(canonical, String.valueOf(tokens.cacheCreation()));
+            append(canonical, parentSeq == null ? null : parentSeq.toString());
+            append(canonical, messages);
+            append(canonical, spanId);
+            append(canonical, parentSpanId);
+        }
         return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -3,13 +3,19 @@ package dev.agenttraces.traces.trace.domain;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of step a trace's timeline shows. The wire names are lower case (e.g. {@code tool_call}). */
+/**
+ * The kinds of step a trace's timeline shows. The wire names are lower case (e.g. {@code tool_call}).
+ * {@link #LLM_CALL} and {@link #AGENT} came with step trees: a model call with its conversation, and a
+ * sub-agent's part of the trace, under which its own steps hang.
+ */
 public enum StepType {
     REASONING("Reasoning"),
     TOOL_CALL("Tool call"),
     TOOL_RESULT("Tool result"),
     ERROR("Error"),
-    SYSTEM("System");
+    SYSTEM("System"),
+    LLM_CALL("LLM call"),
+    AGENT("Sub-agent");
 
     private final String label;
 

@@ -39,6 +39,15 @@ public interface TraceRepository {
      */
     List<StepRow> steps(UUID trace, StepFilter filter, Integer afterSeq, int offset, int limit);
 
+    /** Whether any step of the trace has a parent, so the timeline shows a tree (read through an index). */
+    boolean hasTree(UUID trace);
+
+    /** Every step's place in the tree (seq, parent, start), small enough to hold for a whole trace. */
+    List<StepLink> stepLinks(UUID trace);
+
+    /** The timeline rows of these steps, in seq order (a tree page is a set of seqs, not a key range). */
+    List<StepRow> stepsBySeq(UUID trace, java.util.Collection<Integer> seqs);
+
     /** How many steps (under the filter) come before this one: its row index in the timeline. */
     long indexOf(UUID trace, StepFilter filter, int seq);
 

@@ -48,6 +48,17 @@ public class TraceStep {
 
     private String model;
 
+    /** The step this one hangs under (same trace), null at the top level. */
+    @Column(name = "parent_seq")
+    private Integer parentSeq;
+
+    /** The OTLP span the step came from, null for JSON API steps. */
+    @Column(name = "span_id", length = 16)
+    private String spanId;
+
+    /** An LLM call's conversation: a JSON array of {role, content}. */
+    private String messages;
+
     @Embedded
     private TokenCounts tokens = TokenCounts.NONE;
 

@@ -24,6 +24,12 @@ public interface TraceStore {
     record TaskPlacement(long boardId, Long assigneeAgentId) {
     }
 
+    /**
+     * Whether an exception from {@link #inTransaction} says the database is unavailable or busy for now (no
+     * connection, a deadlock, a serialisation failure), so the same request may succeed when retried.
+     */
+    boolean isTransient(RuntimeException e);
+
     /** The agent's configured model and provider. */
     record AgentDefaults(String model, String provider) {
     }
@@ -52,5 +58,28 @@ public interface TraceStore {
         void addTotals(UUID traceId, TraceTotals totals);
 
         void finish(UUID traceId, FinishTrace finish, long durationMs);
+
+        // --- OTLP spans: steps identified by (trace, span id) rather than by a client's seq
+
+        /** The highest seq of the trace, or 0 when it has no step; new span steps are numbered after it. */
+        int maxSeq(UUID traceId);
+
+        /** The stored spans among these span ids (hex), by span id. */
+        Map<String, StoredSpan> storedSpans(UUID traceId, java.util.Collection<String> spanIds);
+
+        /** Deletes a span's steps (its first step at this seq and the secondary steps under it) to replace them. */
+        void deleteSpanSteps(UUID traceId, int firstSeq);
+
+        /**
+         * Gives the steps waiting for these parent spans (stored before their parent arrived, so without a
+         * parent_seq) the seq of the parent's step, by parent span id.
+         */
+        void linkWaitingChildren(UUID traceId, Map<String, Integer> seqBySpanId);
+
+        /** Sets the trace's fields from its root span. */
+        void applyRoot(UUID traceId, TraceRoot root);
+
+        /** Recomputes every total of the trace from its steps with SQL sums (after a replaced span). */
+        void rebuildTotals(UUID traceId);
     }
 }

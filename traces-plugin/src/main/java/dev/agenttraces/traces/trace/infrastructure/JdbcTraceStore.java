@@ -2,6 +2,8 @@ package dev.agenttraces.traces.trace.infrastructure;
 
 import dev.agenttraces.traces.trace.domain.FinishTrace;
 import dev.agenttraces.traces.trace.domain.PricedStep;
+import dev.agenttraces.traces.trace.domain.StoredSpan;
+import dev.agenttraces.traces.trace.domain.TraceRoot;
 import dev.agenttraces.traces.trace.domain.TraceStore;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import dev.agenttraces.traces.trace.domain.TraceTotals;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +44,26 @@ public class JdbcTraceStore implements TraceStore {
         return JdbcTransaction.isDuplicateKey(e);
     }
 
+    @Override
+    public boolean isTransient(RuntimeException e) {
+        return JdbcTransaction.isTransient(e);
+    }
+
     @FunctionalInterface
     private interface SqlCall<T> {
         T call() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlRun {
+        void run() throws SQLException;
+    }
+
+    private static void sqlRun(SqlRun run) {
+        sql(() -> {
+            run.run();
+            return null;
+        });
     }
 
     private static <T> T sql(SqlCall<T> call) {
@@ -123,6 +143,36 @@ public class JdbcTraceStore implements TraceStore {
                 writer.finish(c, traceId, finish, durationMs);
                 return null;
             });
+        }
+
+        @Override
+        public int maxSeq(UUID traceId) {
+            return sql(() -> SpanRows.maxSeq(c, traceId));
+        }
+
+        @Override
+        public Map<String, StoredSpan> storedSpans(UUID traceId, Collection<String> spanIds) {
+            return sql(() -> SpanRows.storedSpans(c, traceId, spanIds));
+        }
+
+        @Override
+        public void deleteSpanSteps(UUID traceId, int firstSeq) {
+            sqlRun(() -> SpanRows.deleteSpanSteps(c, traceId, firstSeq));
+        }
+
+        @Override
+        public void linkWaitingChildren(UUID traceId, Map<String, Integer> seqBySpanId) {
+            sqlRun(() -> SpanRows.linkWaitingChildren(c, traceId, seqBySpanId));
+        }
+
+        @Override
+        public void applyRoot(UUID traceId, TraceRoot root) {
+            sqlRun(() -> SpanRows.applyRoot(c, traceId, root));
+        }
+
+        @Override
+        public void rebuildTotals(UUID traceId) {
+            sqlRun(() -> SpanRows.rebuildTotals(c, traceId));
         }
     }
 }

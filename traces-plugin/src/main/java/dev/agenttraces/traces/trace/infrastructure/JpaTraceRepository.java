@@ -3,6 +3,7 @@ package dev.agenttraces.traces.trace.infrastructure;
 import dev.agenttraces.traces.access.domain.BoardScope;
 import dev.agenttraces.traces.trace.domain.StepDetail;
 import dev.agenttraces.traces.trace.domain.StepFilter;
+import dev.agenttraces.traces.trace.domain.StepLink;
 import dev.agenttraces.traces.trace.domain.StepRecord;
 import dev.agenttraces.traces.trace.domain.StepRow;
 import dev.agenttraces.traces.trace.domain.StepType;
@@ -30,7 +31,7 @@ public class JpaTraceRepository implements TraceRepository {
 
     private static final String STEP_ROW = "select new " + StepRow.class.getName()
             + "(s.seq, s.type, s.toolName, substring(coalesce(s.content, s.toolInput, s.toolOutput, ''), 1, "
-            + StepRow.PREVIEW_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.startedAt)"
+            + StepRow.PREVIEW_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.startedAt, s.parentSeq, s.model)"
             + " from TraceStep s where s.traceId = :trace";
 
     private static final String SUMMARY = "select new " + TraceSummary.class.getName()
@@ -93,15 +94,16 @@ public class JpaTraceRepository implements TraceRepository {
             case STEP_COUNT -> "t.stepCount";
             case STATUS -> "t.status";
             case TASK_TITLE -> "k.title";
-            case TOKENS -> "(cast(t.tokens.input as BigDecimal) + t.tokens.cachedInput + t.tokens.output"
-                    + " + t.tokens.reasoning)";
+            case TOKENS -> "(cast(t.tokens.input as BigDecimal) + t.tokens.cachedInput + t.tokens.cacheCreation"
+                    + " + t.tokens.output + t.tokens.reasoning)";
         };
     }
 
     @Override
     public List<StepRecord> stepRecords(UUID trace, int offset, int limit) {
         return em.createQuery("select new " + StepRecord.class.getName() + "(s.seq, s.type, " + cut("s.content") + ", s.toolName, "
-                        + cut("s.toolInput") + ", " + cut("s.toolOutput") + ", s.model, s.tokens, s.costUsd, s.startedAt, s.durationMs)"
+                        + cut("s.toolInput") + ", " + cut("s.toolOutput") + ", s.model, s.tokens, s.costUsd, s.startedAt, s.durationMs, s.parentSeq,"
+                        + " s.spanId, s.messages)"
                         + " from TraceStep s where s.traceId = :trace order by s.seq", StepRecord.class)
                 .setParameter("trace", trace).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -130,6 +132,28 @@ public class JpaTraceRepository implements TraceRepository {
             q.setFirstResult(offset);
         }
         return q.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean hasTree(UUID trace) {
+        return !em.createQuery("select s.seq from TraceStep s where s.traceId = :trace and s.parentSeq is not null",
+                Integer.class).setParameter("trace", trace).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<StepLink> stepLinks(UUID trace) {
+        return em.createQuery("select new " + StepLink.class.getName() + "(s.seq, s.parentSeq, s.startedAt)"
+                + " from TraceStep s where s.traceId = :trace order by s.seq", StepLink.class)
+                .setParameter("trace", trace).getResultList();
+    }
+
+    @Override
+    public List<StepRow> stepsBySeq(UUID trace, java.util.Collection<Integer> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(STEP_ROW + " and s.seq in :seqs order by s.seq", StepRow.class)
+                .setParameter("trace", trace).setParameter("seqs", seqs).getResultList();
     }
 
     @Override
@@ -162,7 +186,8 @@ public class JpaTraceRepository implements TraceRepository {
     @Override
     public Optional<StepDetail> step(UUID trace, int seq, int outputLimit) {
         return em.createQuery("select new " + StepDetail.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
-                        + " s.toolInput, substring(s.toolOutput, 1, :limit), coalesce(length(s.toolOutput), 0), s.model)"
+                        + " s.toolInput, substring(s.toolOutput, 1, :limit), coalesce(length(s.toolOutput), 0), s.model,"
+                        + " s.messages)"
                         + " from TraceStep s where s.traceId = :trace and s.seq = :seq", StepDetail.class)
                 .setParameter("trace", trace).setParameter("seq", seq).setParameter("limit", outputLimit)
                 .getResultStream().findFirst();

@@ -16,7 +16,8 @@ public final class StepInsert {
 
     public static final String SQL = "insert into trace_step (trace_id, seq, type, content, tool_name, tool_input,"
             + " tool_output, model, input_tokens, output_tokens, cached_input_tokens, reasoning_tokens, cost_usd,"
-            + " started_at, duration_ms, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " started_at, duration_ms, content_hash, cache_creation_tokens, parent_seq, span_id, parent_span_id,"
+            + " messages) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private StepInsert() {
     }
@@ -47,6 +48,15 @@ public final class StepInsert {
             ps.setLong(15, step.durationMs());
         }
         ps.setString(16, hash);
+        ps.setLong(17, step.tokens().cacheCreation());
+        if (step.parentSeq() == null) {
+            ps.setNull(18, Types.INTEGER);
+        } else {
+            ps.setInt(18, step.parentSeq());
+        }
+        setText(ps, 19, step.spanId());
+        setText(ps, 20, step.parentSpanId());
+        setText(ps, 21, step.messages());
     }
 
     private static void setText(PreparedStatement ps, int index, String value) throws SQLException {

@@ -20,7 +20,8 @@ public final class TraceRows {
     /** Columns in the order {@link #map} reads them; prefix {@code t.}. */
     public static final String COLUMNS = "t.id, t.task_id, t.agent_id, t.status, t.model, t.provider, t.started_at,"
             + " t.completed_at, t.duration_ms, t.error_message, t.step_count, t.error_count, t.input_tokens,"
-            + " t.output_tokens, t.cached_input_tokens, t.reasoning_tokens, t.cost_usd, t.unpriced_steps";
+            + " t.output_tokens, t.cached_input_tokens, t.reasoning_tokens, t.cost_usd, t.unpriced_steps,"
+            + " t.cache_creation_tokens";
 
     private TraceRows() {
     }
@@ -32,7 +33,7 @@ public final class TraceRows {
                 TraceStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
                 instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), durationMs, rs.getString(10),
                 rs.getInt(11), rs.getInt(12),
-                new TokenCounts(rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16)),
+                new TokenCounts(rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(19)),
                 rs.getBigDecimal(17), rs.getInt(18));
     }
 

@@ -43,6 +43,7 @@ class TokenBoardScopeTest {
 
         @Override public <T> T inTransaction(Function<Session, T> work) { return work.apply(this); }
         @Override public boolean isDuplicateKey(RuntimeException e) { return false; }
+        @Override public boolean isTransient(RuntimeException e) { return false; }
         @Override public Optional<TraceSummary> read(UUID id) { return Optional.ofNullable(traces.get(id)); }
         @Override public Optional<TraceSummary> lock(UUID id) { return read(id); }
         @Override public boolean taskExists(long taskId) { return tasks.containsKey(taskId); }
@@ -52,6 +53,12 @@ class TokenBoardScopeTest {
         @Override public void insertSteps(UUID traceId, List<PricedStep> steps) { }
         @Override public void addTotals(UUID traceId, TraceTotals totals) { }
         @Override public void finish(UUID traceId, FinishTrace finish, long durationMs) { }
+        @Override public int maxSeq(UUID traceId) { return 0; }
+        @Override public Map<String, dev.agenttraces.traces.trace.domain.StoredSpan> storedSpans(UUID traceId, java.util.Collection<String> spanIds) { return Map.of(); }
+        @Override public void deleteSpanSteps(UUID traceId, int firstSeq) { }
+        @Override public void linkWaitingChildren(UUID traceId, Map<String, Integer> seqBySpanId) { }
+        @Override public void applyRoot(UUID traceId, dev.agenttraces.traces.trace.domain.TraceRoot root) { }
+        @Override public void rebuildTotals(UUID traceId) { }
 
         @Override
         public void insertTrace(UUID id, long taskId, long agentId, String model, String provider, Instant startedAt) {

@@ -47,6 +47,19 @@ class PriceCatalogueTest {
     }
 
     @Test
+    void cacheWritesCostTheirOwnPriceElseTheInputPrice() {
+        Rates anthropic = new Rates(new BigDecimal("3"), new BigDecimal("15"), new BigDecimal("0.30"), null,
+                new BigDecimal("3.75"));
+        var catalogue = new PriceCatalogue(List.of(entry("claude", "anthropic", "2024-01-01", anthropic),
+                entry("plain", "p", "2024-01-01", rates("3", "15", null, null))));
+        // 2000*3 + 8000*0.30 + 2000*3.75 + 500*15 + 200*15 = 26400 / 1e6
+        assertThat(catalogue.price("claude", "anthropic", JULY_2025, new TokenCounts(2_000, 500, 8_000, 200, 2_000)))
+                .isEqualByComparingTo("0.0264");
+        assertThat(catalogue.price("plain", "p", JULY_2025, new TokenCounts(0, 0, 0, 0, 1_000_000)))
+                .isEqualByComparingTo("3");
+    }
+
+    @Test
     void reasoningTokensCostTheOutputPriceWhenNoReasoningPriceIsListed() {
         var catalogue = new PriceCatalogue(List.of(entry("m", "p", "2024-01-01", rates("3", "15", null, null))));
         assertThat(catalogue.price("m", "p", JULY_2025, new TokenCounts(0, 1_000_000, 0, 1_000_000))).isEqualByComparingTo("30");

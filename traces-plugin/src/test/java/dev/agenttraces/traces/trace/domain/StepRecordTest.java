@@ -10,7 +10,7 @@ class StepRecordTest {
 
     private static StepRecord record(String content, String output) {
         return new StepRecord(1, StepType.TOOL_RESULT, content, "t", null, output, null, TokenCounts.NONE, null,
-                Instant.EPOCH, null);
+                Instant.EPOCH, null, null, null, null);
     }
 
     @Test

@@ -119,18 +119,36 @@ final class StepBatchReader {
         long input = f.count("inputTokens", 0);
         long output = f.count("outputTokens", 0);
         long cached = f.count("cachedInputTokens", 0);
+        long cacheWrites = f.count("cacheCreationInputTokens", 0);
         long reasoning = f.count("reasoningTokens", 0);
         Boolean stepIncludes = f.bool("inputIncludesCached");
         if (stepIncludes != null ? stepIncludes : batchIncludesCached) {
-            if (cached > input) {
-                throw Rejection.invalid(f.path("cachedInputTokens"), f.path("cachedInputTokens")
-                        + " exceeds inputTokens, which was declared to include the cached tokens.");
+            if (cached > input || cacheWrites > input - cached) {
+                throw Rejection.invalid(f.path("cachedInputTokens"), f.path("cachedInputTokens") + " plus "
+                        + f.path("cacheCreationInputTokens") + " exceeds inputTokens, which was declared to include them.");
             }
-            input -= cached; // stored convention: input excludes cached
+            input -= cached + cacheWrites; // stored convention: input excludes cache reads and writes
         }
         return new StepInput((int) seq, type, f.string("content", Integer.MAX_VALUE), f.string("toolName", 200),
                 f.jsonText("toolInput"), f.jsonText("toolOutput"), f.string("model", 200),
-                new TokenCounts(input, output, cached, reasoning), f.requiredInstant("startedAt"),
-                f.optionalCount("durationMs"));
+                new TokenCounts(input, output, cached, reasoning, cacheWrites), f.requiredInstant("startedAt"),
+                f.optionalCount("durationMs"), parentSeq(f, seq), null, null, null);
+    }
+
+    /**
+     * The optional parent: a step of the same trace with a lower seq, so a tree can never have a cycle and a
+     * client numbering its steps in order always satisfies it. The parent need not be stored yet (batches may
+     * be retried out of order); until it is, the step shows at the top level.
+     */
+    private static Integer parentSeq(JsonFields f, long seq) {
+        Long parent = f.optionalCount("parentSeq");
+        if (parent == null) {
+            return null;
+        }
+        if (parent >= seq) {
+            throw Rejection.invalid(f.path("parentSeq"), f.path("parentSeq") + " must be lower than seq (" + seq
+                    + "): a step hangs under an earlier step.");
+        }
+        return parent.intValue();
     }
 }

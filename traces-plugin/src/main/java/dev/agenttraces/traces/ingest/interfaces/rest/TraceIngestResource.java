@@ -101,10 +101,12 @@ public class TraceIngestResource {
     @Path("{id}/steps")
     @Operation(summary = "Append a batch of steps",
             description = "Body: {\"inputIncludesCached\"?: bool, \"steps\": [{\"seq\", \"type\" (reasoning|tool_call|"
-                    + "tool_result|error|system), \"content\"?, \"toolName\"?, \"toolInput\"? (any JSON), \"toolOutput\"?,"
-                    + " \"model\"?, \"inputTokens\"?, \"outputTokens\"?, \"cachedInputTokens\"?, \"reasoningTokens\"?,"
-                    + " \"inputIncludesCached\"?, \"startedAt\", \"durationMs\"?}]}. Stored input tokens exclude cached"
-                    + " tokens; set inputIncludesCached=true (per batch or per step) when your inputTokens include them."
+                    + "tool_result|error|system|llm_call|agent), \"parentSeq\"? (a lower seq of the same trace),"
+                    + " \"content\"?, \"toolName\"?, \"toolInput\"? (any JSON), \"toolOutput\"?,"
+                    + " \"model\"?, \"inputTokens\"?, \"outputTokens\"?, \"cachedInputTokens\"?, \"cacheCreationInputTokens\"?,"
+                    + " \"reasoningTokens\"?, \"inputIncludesCached\"?, \"startedAt\", \"durationMs\"?}]}. Stored input tokens"
+                    + " exclude cache reads and cache writes; set inputIncludesCached=true (per batch or per step) when your"
+                    + " inputTokens include them."
                     + " Answers 207 with one result per item: created, duplicate (same seq, same content) or error"
                     + " (invalid item, or conflict: same seq, different content). Nothing of an item in error is written;"
                     + " everything acknowledged is committed.")

@@ -50,11 +50,12 @@ public final class TraceJson {
                 .add("unpriced", t.unpricedSteps() > 0);
     }
 
-    /** The four token counts under their wire names. */
+    /** The five token counts under their wire names ({@code cacheCreationInputTokens}: cache writes). */
     public static JsonObjectBuilder tokens(JsonObjectBuilder json, TokenCounts tokens) {
         return json.add("inputTokens", tokens.input())
                 .add("outputTokens", tokens.output())
                 .add("cachedInputTokens", tokens.cachedInput())
+                .add("cacheCreationInputTokens", tokens.cacheCreation())
                 .add("reasoningTokens", tokens.reasoning());
     }
 

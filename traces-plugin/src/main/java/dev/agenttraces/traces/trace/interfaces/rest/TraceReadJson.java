@@ -61,6 +61,17 @@ final class TraceReadJson {
         } else {
             json.add("durationMs", s.durationMs());
         }
+        if (s.parentSeq() == null) {
+            json.addNull("parentSeq");
+        } else {
+            json.add("parentSeq", s.parentSeq());
+        }
+        addNullable(json, "spanId", s.spanId());
+        if (s.messages() != null) {
+            try (var reader = Jsonp.PROVIDER.createReader(new java.io.StringReader(s.messages()))) {
+                json.add("messages", reader.readArray());
+            }
+        }
         return json;
     }
 

@@ -33,6 +33,29 @@ class StepBatchReaderTest {
     }
 
     @Test
+    void readsCacheWritesAndAParentAndKeepsFlatStepsHashingAsBefore() {
+        String child = STEP.replace("\"seq\":1", "\"seq\":5").replace("Z\"}", "Z\",\"parentSeq\":2,\"cacheCreationInputTokens\":20}");
+        var step = StepBatchReader.read(in("{\"inputIncludesCached\":true,\"steps\":[" + child + "]}")).items().get(0).step();
+        assertThat(step.parentSeq()).isEqualTo(2);
+        assertThat(step.tokens().input()).as("100 includes 30 cache reads and 20 writes").isEqualTo(50);
+        assertThat(step.tokens().cacheCreation()).isEqualTo(20);
+        var flat = StepBatchReader.read(in("{\"steps\":[" + STEP + "]}")).items().get(0).step();
+        assertThat(flat.contentHash()).as("the hash a flat step had before step trees")
+                .isEqualTo(new dev.agenttraces.traces.trace.domain.StepInput(1, StepType.TOOL_CALL, null, null, "{\"q\":1}",
+                        null, null, new dev.agenttraces.traces.trace.domain.TokenCounts(100, 0, 30, 0),
+                        java.time.Instant.parse("2026-01-01T00:00:00Z"), null).contentHash());
+    }
+
+    @Test
+    void refusesAParentThatIsNotAnEarlierStep() {
+        StepBatch batch = StepBatchReader.read(in("{\"steps\":[" + STEP.replace("Z\"}", "Z\",\"parentSeq\":1}") + ", "
+                + STEP.replace("Z\"}", "Z\",\"parentSeq\":-1}") + "]}"));
+        assertThat(batch.items().get(0).rejected().field()).isEqualTo("steps[0].parentSeq");
+        assertThat(batch.items().get(0).rejected().reason()).contains("lower than seq");
+        assertThat(batch.items().get(1).rejected().field()).isEqualTo("steps[1].parentSeq");
+    }
+
+    @Test
     void sameStepUnderBothConventionsHashesTheSame() {
         var including = StepBatchReader.read(in("{\"inputIncludesCached\":true,\"steps\":[" + STEP + "]}")).items().get(0).step();
         var excluding = StepBatchReader.read(in("{\"steps\":[" + STEP.replace("100", "70") + "]}")).items().get(0).step();

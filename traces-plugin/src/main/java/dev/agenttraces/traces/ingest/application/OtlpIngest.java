@@ -1,0 +1,151 @@
+package dev.agenttraces.traces.ingest.application;
+
+import dev.agenttraces.traces.ingest.domain.TokenScope;
+import dev.agenttraces.traces.ingest.otlp.GenAiSpan;
+import dev.agenttraces.traces.ingest.otlp.GenAiSpans;
+import dev.agenttraces.traces.ingest.otlp.SpanRefusal;
+import dev.agenttraces.traces.trace.domain.TraceRoot;
+import dev.agenttraces.traces.trace.domain.TraceStatus;
+import dev.agenttraces.traces.trace.domain.TraceStore;
+import dev.agenttraces.traces.trace.domain.TraceSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Stores the spans of one OTLP export as trace steps, in one transaction that commits before the receiver
+ * answers. The OTLP trace id (16 bytes) is the trace's UUID. A trace is created by the first span of it
+ * that arrives, of any kind, because OTLP has no start call and children usually arrive before their
+ * parents (they end first); its task, agent, model and times come from that span until the root span (no
+ * parent) arrives and fills them in, finishing the trace when the root has ended. Traces are locked in id
+ * order, so two exports touching the same traces cannot deadlock. A span is refused (OTLP partial success)
+ * when its token may not write for its agent or its trace's agent, or when its task or agent does not exist;
+ * the other spans are stored.
+ */
+@ApplicationScoped
+public class OtlpIngest {
+
+    @Inject
+    TraceStore store;
+
+    @Inject
+    BatchPricing pricing;
+
+    /** The answer of an export: how many spans were refused, and why (for partial_success). */
+    public record Result(int rejectedSpans, List<String> refusals) {
+
+        public String errorMessage() {
+            return String.join(" ", refusals.stream().limit(10).toList())
+                    + (refusals.size() > 10 ? " (and " + (refusals.size() - 10) + " more)" : "");
+        }
+    }
+
+    public Result export(TokenScope scope, GenAiSpans spans) {
+        try {
+            return store.inTransaction(tx -> exportIn(tx, scope, spans));
+        } catch (RuntimeException e) {
+            if (store.isDuplicateKey(e)) {
+                // a concurrent export created one of these traces (or spans) first: its rows are there now
+                return store.inTransaction(tx -> exportIn(tx, scope, spans));
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a failed export may succeed when the client retries it (the database was unavailable or busy). */
+    public boolean isTransient(RuntimeException e) {
+        return store.isTransient(e);
+    }
+
+    private Result exportIn(TraceStore.Session tx, TokenScope scope, GenAiSpans spans) {
+        List<String> refusals = new ArrayList<>();
+        spans.refusals().stream().map(SpanRefusal::message).forEach(refusals::add);
+        Map<UUID, List<GenAiSpan>> byTrace = new TreeMap<>();
+        for (GenAiSpan span : spans.spans()) {
+            byTrace.computeIfAbsent(traceId(span.traceId()), k -> new ArrayList<>()).add(span);
+        }
+        References refs = new References(tx);
+        for (Map.Entry<UUID, List<GenAiSpan>> e : byTrace.entrySet()) {
+            List<GenAiSpan> accepted = new ArrayList<>();
+            for (GenAiSpan span : e.getValue()) {
+                String refused = refs.refusal(scope, span);
+                if (refused == null) {
+                    accepted.add(span);
+                } else {
+                    refusals.add(refused);
+                }
+            }
+            if (!accepted.isEmpty()) {
+                writeTrace(tx, scope, e.getKey(), accepted, refusals);
+            }
+        }
+        return new Result(refusals.size(), List.copyOf(refusals));
+    }
+
+    private void writeTrace(TraceStore.Session tx, TokenScope scope, UUID id, List<GenAiSpan> spans, List<String> refusals) {
+        GenAiSpan root = spans.stream().filter(GenAiSpan::isRoot).reduce((a, b) -> b).orElse(null);
+        TraceSummary trace = tx.lock(id).orElse(null);
+        if (trace == null) {
+            GenAiSpan founder = root != null ? root : spans.get(0);
+            TraceStore.AgentDefaults defaults = tx.agentDefaults(founder.agentId()).orElseThrow();
+            tx.insertTrace(id, founder.taskId(), founder.agentId(), founder.isRoot() && founder.model() != null
+                            ? founder.model() : defaults.model(),
+                    founder.provider() != null ? founder.provider() : defaults.provider(), founder.start());
+        } else if (!scope.mayWriteFor(trace.agentId())) {
+            spans.forEach(s -> refusals.add("span " + s.spanId() + ": this ingest token may not write for agent "
+                    + trace.agentId() + ", whose trace " + s.traceId() + " is."));
+            return;
+        }
+        if (root != null) {
+            tx.applyRoot(id, root(root));
+        }
+        TraceSummary current = tx.read(id).orElseThrow();
+        new TraceSpanWrite(tx, id, pricing.begin(current)).write(spans);
+    }
+
+    private static TraceRoot root(GenAiSpan span) {
+        TraceStatus status = span.isError() ? TraceStatus.FAILED
+                : span.end() != null ? TraceStatus.COMPLETED : TraceStatus.RUNNING;
+        String error = !span.isError() ? null
+                : span.errorMessage() == null ? span.errorType() : span.errorType() + ": " + span.errorMessage();
+        return new TraceRoot(span.taskId(), span.agentId(), span.model(), span.provider(), span.start(), span.end(),
+                status, error);
+    }
+
+    /** The trace's UUID from the 32 hex characters of an OTLP trace id. */
+    public static UUID traceId(String hex) {
+        return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+    }
+
+    /** Token scope and task/agent existence per span, each id looked up once per export. */
+    private static final class References {
+
+        private final TraceStore.Session tx;
+        private final Map<Long, Boolean> tasks = new HashMap<>();
+        private final Map<Long, Boolean> agents = new HashMap<>();
+
+        References(TraceStore.Session tx) {
+            this.tx = tx;
+        }
+
+        String refusal(TokenScope scope, GenAiSpan span) {
+            if (!scope.mayWriteFor(span.agentId())) {
+                return "span " + span.spanId() + ": this ingest token may not write for agent " + span.agentId()
+                        + " (taskboard.agent.id).";
+            }
+            if (!agents.computeIfAbsent(span.agentId(), a -> tx.agentDefaults(a).isPresent())) {
+                return "span " + span.spanId() + ": there is no agent " + span.agentId() + " (taskboard.agent.id).";
+            }
+            if (!tasks.computeIfAbsent(span.taskId(), tx::taskExists)) {
+                return "span " + span.spanId() + ": there is no task " + span.taskId() + " (taskboard.task.id).";
+            }
+            return null;
+        }
+    }
+}

@@ -75,12 +75,14 @@
         });
     });
 
-    /* The page's fragment (e.g. #trace-<id> from a dashboard link) is passed on to the frames, so a
-       plugin can open what the link pointed at. Fragments never reach a server: the token stays valid. */
-    function passFragment(box) {
+    /* A frame's signed URL is good for one load (the plugin remembers each token's jti), so the frame
+       is loaded exactly once, here, from data-src, with the page's fragment (e.g. #trace-<id> from a
+       dashboard link) passed on so a plugin can open what the link pointed at. Fragments never reach a
+       server. */
+    function load(box) {
         var frame = box.querySelector('iframe');
-        if (frame && window.location.hash.length > 1) {
-            frame.src = frame.src.split('#')[0] + window.location.hash;
+        if (frame && frame.dataset.src && !frame.getAttribute('src')) {
+            frame.src = frame.dataset.src + (window.location.hash.length > 1 ? window.location.hash : '');
         }
     }
 
@@ -88,7 +90,7 @@
         document.querySelectorAll('.tb-extension').forEach(function (box) {
             if (box._watched) { return; }
             box._watched = true;
-            passFragment(box);
+            load(box);
             box.querySelector('.tb-extension-retry').addEventListener('click', function () { retry(box); });
             if (box.dataset.state !== 'failed') { watch(box); }
         });

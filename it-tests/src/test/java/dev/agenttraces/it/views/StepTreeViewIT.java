@@ -45,6 +45,9 @@ class StepTreeViewIT extends ViewPages {
         assertThat(row(1).getAttribute("class")).contains("at-parent", "at-type-llm-call");
         assertThat(row(3).getAttribute("class")).doesNotContain("at-parent");
         assertThat(row(1).findElement(By.cssSelector(".at-model-name")).getText()).isEqualTo("claude-sonnet-4-5");
+        assertThat(row(1).findElement(By.cssSelector(".at-branch-total")).getText()).contains("1,280 tokens", "$0.0048");
+        assertThat(row(4).findElement(By.cssSelector(".at-branch-total")).getText()).contains("320 tokens", "$0.0012");
+        assertThat(row(3).findElements(By.cssSelector(".at-branch-total"))).isEmpty();
 
         row(1).findElement(By.cssSelector(".at-branch-toggle")).click();
         awaitAjax();

@@ -2,6 +2,7 @@ package dev.agenttraces.traces.web;
 
 import dev.agenttraces.traces.trace.application.TraceQueries;
 
+import dev.agenttraces.traces.trace.domain.BranchTotals;
 import dev.agenttraces.traces.trace.domain.StepFilter;
 import dev.agenttraces.traces.trace.domain.StepRow;
 import dev.agenttraces.traces.trace.domain.StepTree;
@@ -87,6 +88,11 @@ public class StepsModel extends LazyDataModel<StepRow> {
 
     public boolean hasChildren(int seq) {
         return tree != null && tree.hasChildren(seq);
+    }
+
+    /** The totals of a step's branch, null for a step without children or in a flat timeline. */
+    public BranchTotals branch(int seq) {
+        return tree == null ? null : tree.branch(seq);
     }
 
     public boolean isCollapsed(int seq) {

@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.trace.domain;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ public final class StepTree implements Serializable {
     private final Map<Integer, Integer> depth = new HashMap<>();
     private final Map<Integer, Integer> subtreeSize = new HashMap<>();
     private final Map<Integer, Integer> parent = new HashMap<>();
+    private final Map<Integer, BranchTotals> branches = new HashMap<>();
 
     public StepTree(List<StepLink> links) {
         Map<Integer, StepLink> bySeq = new HashMap<>();
@@ -52,6 +54,45 @@ public final class StepTree implements Serializable {
                 walk(List.of(l), children, placed);
             }
         }
+        sumBranches(bySeq);
+    }
+
+    /**
+     * Branch totals of every step with children: the tree's order is depth first, so walking it backwards
+     * meets every child before its parent, and each step adds its branch into its parent's once.
+     */
+    private void sumBranches(Map<Integer, StepLink> bySeq) {
+        Map<Integer, long[]> sums = new HashMap<>(); // tokens, unpriced, first start ms, last end ms
+        Map<Integer, BigDecimal> costs = new HashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            int seq = order.get(i);
+            StepLink l = bySeq.get(seq);
+            long start = l.startedAt().toEpochMilli();
+            long end = start + (l.durationMs() == null ? 0 : l.durationMs());
+            long[] own = sums.computeIfAbsent(seq, k -> new long[] {0, 0, Long.MAX_VALUE, Long.MIN_VALUE});
+            own[0] = Math.addExact(own[0], l.tokens());
+            own[1] += l.costUsd() == null ? 1 : 0;
+            own[2] = Math.min(own[2], start);
+            own[3] = Math.max(own[3], end);
+            BigDecimal cost = costs.getOrDefault(seq, BigDecimal.ZERO).add(l.costUsd() == null ? BigDecimal.ZERO : l.costUsd());
+            if (hasChildren(seq)) {
+                branches.put(seq, new BranchTotals(own[0], cost, (int) own[1], own[3] - own[2]));
+            }
+            Integer p = parent.get(seq);
+            if (p != null) {
+                long[] up = sums.computeIfAbsent(p, k -> new long[] {0, 0, Long.MAX_VALUE, Long.MIN_VALUE});
+                up[0] = Math.addExact(up[0], own[0]);
+                up[1] += own[1];
+                up[2] = Math.min(up[2], own[2]);
+                up[3] = Math.max(up[3], own[3]);
+                costs.merge(p, cost, BigDecimal::add);
+            }
+        }
+    }
+
+    /** The totals of a step's branch (itself and everything under it); null for a step without children. */
+    public BranchTotals branch(int seq) {
+        return branches.get(seq);
     }
 
     /** Iterative depth-first walk (a deep tree must not overflow the stack), recording order, depth and sizes. */

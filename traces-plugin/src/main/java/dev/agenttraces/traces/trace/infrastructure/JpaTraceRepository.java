@@ -142,7 +142,9 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public List<StepLink> stepLinks(UUID trace) {
-        return em.createQuery("select new " + StepLink.class.getName() + "(s.seq, s.parentSeq, s.startedAt)"
+        return em.createQuery("select new " + StepLink.class.getName() + "(s.seq, s.parentSeq, s.startedAt,"
+                + " s.tokens.input + s.tokens.cachedInput + s.tokens.cacheCreation + s.tokens.output + s.tokens.reasoning,"
+                + " s.costUsd, s.durationMs)"
                 + " from TraceStep s where s.traceId = :trace order by s.seq", StepLink.class)
                 .setParameter("trace", trace).getResultList();
     }

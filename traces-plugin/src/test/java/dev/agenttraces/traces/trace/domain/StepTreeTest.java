@@ -2,6 +2,7 @@ package dev.agenttraces.traces.trace.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ class StepTreeTest {
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     private static StepLink link(int seq, Integer parent, int second) {
-        return new StepLink(seq, parent, T0.plusSeconds(second));
+        return new StepLink(seq, parent, T0.plusSeconds(second), 10, new BigDecimal("0.01"), 500L);
     }
 
     @Test
@@ -28,6 +29,15 @@ class StepTreeTest {
         assertThat(tree.hasChildren(3)).isTrue();
         assertThat(tree.hasChildren(6)).isFalse();
         assertThat(tree.ancestors(2)).containsExactly(1, 3);
+    }
+
+    @Test
+    void sumsEachBranchSoACollapsedOneStillSaysWhatItCost() {
+        StepTree tree = new StepTree(List.of(link(1, null, 0), link(2, 1, 1), link(3, 2, 2),
+                new StepLink(4, 1, T0.plusSeconds(10), 5, null, 2_000L), link(5, null, 3)));
+        assertThat(tree.branch(1)).isEqualTo(new BranchTotals(35, new BigDecimal("0.03"), 1, 12_000));
+        assertThat(tree.branch(2)).isEqualTo(new BranchTotals(20, new BigDecimal("0.02"), 0, 1_500));
+        assertThat(tree.branch(3)).as("a leaf has no branch").isNull();
     }
 
     @Test

@@ -72,7 +72,7 @@ class HostileInputIT {
             return;
         }
         if (r.statusCode() == 207) {
-            JsonArray items = IngestClient.json(r).getJsonArray("items");
+            JsonArray items = IngestClient.json(r).getJsonArray("results");
             UUID trace = UUID.fromString(r.request().uri().getPath().split("/")[5]);
             int created = 0;
             boolean refusedNamed = false;

@@ -33,6 +33,7 @@ final class HostileCases {
     long boardA;
     long boardB;
     long agent;
+    long otherAgent;
     long taskA;
     long taskB;
     String token;
@@ -54,6 +55,7 @@ final class HostileCases {
         boardA = Fixtures.board(Fixtures.unique("Hostile A"));
         boardB = Fixtures.board(Fixtures.unique("Hostile B"));
         agent = Fixtures.agent(Fixtures.unique("Hostile agent"), "gpt-4o", "openai");
+        otherAgent = Fixtures.agent(Fixtures.unique("Hostile other agent"), "gpt-4o", "openai");
         taskA = Fixtures.reviewedTask(boardA, agent, "Hostile task A", "done");
         taskB = Fixtures.reviewedTask(boardB, agent, "Hostile task B", "done");
         token = IngestClient.token(false, agent);
@@ -98,9 +100,9 @@ final class HostileCases {
         }
     }
 
-    /** A host token for the suite's admin, bound to this API path (relative to /traces/api/v1 or absolute). */
+    /** A host token for the suite's admin, bound to this API path (relative to /traces/api/v1, or from /traces/api/). */
     String readToken(String path) {
-        return HostTokens.mint(admin, Set.of("ADMIN"), path.startsWith("/traces/") ? path : "/traces/api/v1" + path);
+        return HostTokens.mint(admin, Set.of("ADMIN"), path.startsWith("/traces/api/") ? path : "/traces/api/v1" + path);
     }
 
     Map<String, Case> all() {
@@ -140,7 +142,7 @@ final class HostileCases {
         start(c, "body nested 100,000 deep", "{" + ids + ",\"x\":" + DEEP + "}", 400, "$");
         start(c, "trailing garbage", "{" + ids + "} {", 400, "$");
         c.put("start: agent the token is not bound to", new Case(() -> IngestClient.post("/traces", token,
-                "{\"taskId\":" + taskA + ",\"agentId\":1}"), 403, null));
+                "{\"taskId\":" + taskA + ",\"agentId\":" + otherAgent + "}"), 403, null));
         c.put("start: no token", new Case(() -> IngestClient.post("/traces", null, "{" + ids + "}"), 401, null));
         c.put("start: unknown token", new Case(() -> IngestClient.post("/traces", "at_nope", "{" + ids + "}"), 401, null));
     }

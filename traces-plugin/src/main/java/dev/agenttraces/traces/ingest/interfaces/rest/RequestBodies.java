@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
@@ -40,7 +41,36 @@ public class RequestBodies {
     }
 
     StepBatch steps(InputStream body, String contentLength) {
-        return StepBatchReader.read(limited(body, contentLength), settings.maxStepsPerBatch(), settings.maxJsonDepth());
+        InputStream in = limited(body, contentLength);
+        try {
+            return StepBatchReader.read(unclosable(in), settings.maxStepsPerBatch(), settings.maxJsonDepth());
+        } catch (RuntimeException e) {
+            drain(in);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads what is left of a refused body (at most the size limit, which the stream enforces). A server
+     * that answers and closes with request bytes still unread makes TCP reset the connection, and the client
+     * loses the answer: a refusal past the nesting or item cap arrived as "EOF" instead of a 4xx.
+     */
+    private static void drain(InputStream in) {
+        try {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException ignored) {
+            // past the size limit or a broken connection: nothing more to read
+        }
+    }
+
+    /** The parser closes its stream when done; the drain above still needs it open. */
+    private static InputStream unclosable(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // left open on purpose
+            }
+        };
     }
 
     StartTrace start(InputStream body, String contentLength) {
@@ -65,7 +95,17 @@ public class RequestBodies {
     }
 
     private JsonFields object(InputStream body, String contentLength) {
-        try (JsonParser parser = Jsonp.PROVIDER.createParser(limited(body, contentLength))) {
+        InputStream in = limited(body, contentLength);
+        try {
+            return parseObject(unclosable(in));
+        } catch (RuntimeException e) {
+            drain(in);
+            throw e;
+        }
+    }
+
+    private JsonFields parseObject(InputStream in) {
+        try (JsonParser parser = Jsonp.PROVIDER.createParser(in)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw Rejection.invalid("$", "The body must be a JSON object.");
             }

@@ -31,6 +31,9 @@ class IngestReadIT {
 
     /** Budgets count traces by the server's receive time (now), not by their startedAt (January 2026). */
     static final java.time.Instant TODAY = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    /** Top tasks and timelines stay by startedAt: the month the traces say they ran in. */
+    static final String STARTED = "from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z";
+    /** Budget spend counts by the server's receive time: the traces arrive today. */
     static final String PERIOD = "from=" + TODAY.minus(java.time.Duration.ofDays(1)) + "&to=" + TODAY.plus(java.time.Duration.ofDays(2));
 
     long agent;
@@ -132,10 +135,10 @@ class IngestReadIT {
         assertThat(page.getJsonArray("items")).hasSize(1);
         assertThat(page.getJsonArray("items").getJsonObject(0).getInt("stepCount")).isEqualTo(2);
 
-        JsonObject top = json(read(member, "VIEWER", "/top-tasks?" + PERIOD + "&limit=5"));
+        JsonObject top = json(read(member, "VIEWER", "/top-tasks?" + STARTED + "&limit=5"));
         assertThat(top.getJsonArray("items")).extracting(v -> v.asJsonObject().getInt("taskId")).contains((int) taskA)
                 .doesNotContain((int) taskB);
-        JsonObject topAll = json(read(admin, "ADMIN", "/top-tasks?" + PERIOD + "&limit=1000"));
+        JsonObject topAll = json(read(admin, "ADMIN", "/top-tasks?" + STARTED + "&limit=1000"));
         assertThat(topAll.getJsonArray("items")).extracting(v -> v.asJsonObject().getInt("taskId")).contains((int) taskB);
     }
 

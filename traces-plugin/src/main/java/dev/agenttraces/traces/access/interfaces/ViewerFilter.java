@@ -1,7 +1,6 @@
 package dev.agenttraces.traces.access.interfaces;
 
 import dev.agenttraces.traces.access.domain.ViewerIdentity;
-import dev.agenttraces.traces.access.infrastructure.HostContractSettings;
 import dev.agenttraces.traces.access.infrastructure.HostTokenVerifier;
 import dev.agenttraces.traces.access.infrastructure.TokenRefusedException;
 
@@ -44,9 +43,6 @@ public class ViewerFilter extends HttpFilter {
     transient HostTokenVerifier verifier;
 
     @Inject
-    transient HostContractSettings settings;
-
-    @Inject
     transient PluginSessions sessions;
 
     /** Request attribute: when the identity's token expires (epoch ms), for the page's renewal timer. */
@@ -57,10 +53,6 @@ public class ViewerFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean api = path.startsWith("/api/");
-        if (!api) {
-            String ancestors = settings.getHostOrigin().isBlank() ? "'self'" : "'self' " + settings.getHostOrigin();
-            resp.setHeader("Content-Security-Policy", "frame-ancestors " + ancestors);
-        }
         if (PUBLIC.matcher(path).matches() || ("POST".equals(req.getMethod()) && INGEST_WRITE.matcher(path).matches())) {
             chain.doFilter(req, resp);
             return;

@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * HTML or script. As for the host, Faces and PrimeFaces need {@code 'unsafe-inline' 'unsafe-eval'}
  * (SECURITY.md).
  * <p>
- * The response is wrapped so that a later filter setting its own Content-Security-Policy (the viewer
- * filter sets {@code frame-ancestors}) adds a second policy instead of replacing this one: browsers
- * enforce every policy they receive, so the stricter combination always holds.
+ * This filter is the one home of the plugin's policy and runs first (its mapping comes first in
+ * {@code web.xml}). The response is wrapped so that a later component setting its own
+ * Content-Security-Policy adds a second policy instead of replacing this one: browsers enforce every
+ * policy they receive, so the stricter combination always holds.
  */
 @WebFilter(filterName = "PluginSecurityHeaders", urlPatterns = "/*")
 public class PluginSecurityHeaders extends HttpFilter {

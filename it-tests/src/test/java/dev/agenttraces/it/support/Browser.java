@@ -45,8 +45,12 @@ public final class Browser {
         }
     }
 
+    /**
+     * A wait for a condition a person would see. 60 s, not less: the first render of a page on a freshly
+     * started server, on a loaded two-core CI machine, has taken over 30 s; a passing wait returns at once.
+     */
     public static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /** Waits until PrimeFaces has initialised its widgets, rather than sleeping. */

@@ -68,6 +68,15 @@ public class TimingView implements Serializable {
         return axis.bar(step, above);
     }
 
+    /** The {@code view} parameter: {@code timing} (any case) opens the panel on the timing view; else the timeline. */
+    public String getView() {
+        return mode.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public void setView(String view) {
+        mode = "timing".equalsIgnoreCase(view == null ? null : view.strip()) ? Mode.TIMING : Mode.TIMELINE;
+    }
+
     public Mode[] getModes() {
         return Mode.values();
     }

@@ -98,6 +98,12 @@ public final class TraceFixtures {
                 parentSeq, messages, trace, seq);
     }
 
+    /** Puts a stored step on the trace's time axis: its start and duration (the timing view's input). */
+    public static void time(UUID trace, int seq, Instant startedAt, long durationMs) {
+        update("update trace_step set started_at = ?, duration_ms = ? where trace_id = ? and seq = ?",
+                Timestamp.from(startedAt), durationMs, trace, seq);
+    }
+
     /**
      * Many generated steps in one statement (PostgreSQL's generate_series): every 10th a tool call, every
      * 10th+1 a tool result, every 250th an error, the rest reasoning; each priced at $0.0001 × (seq mod 7).

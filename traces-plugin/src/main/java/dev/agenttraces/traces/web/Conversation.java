@@ -58,6 +58,11 @@ public class Conversation {
         return lines;
     }
 
+    /** {@link #markdown} for EL: a reasoning step's text as the expanded step shows it. */
+    public String html(String text) {
+        return markdown(text);
+    }
+
     /** Markdown to HTML with raw HTML escaped, URLs sanitised and images reduced to their alt text. */
     public static String markdown(String text) {
         Node document = PARSER.parse(text == null ? "" : text);

@@ -16,6 +16,19 @@ public final class ModelPatterns {
         return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
     }
 
+    /** The literal pattern of one model name ({@code gpt-4.1} → {@code gpt-4\.1}), which {@link #isLiteral} accepts. */
+    public static String literal(String model) {
+        StringBuilder out = new StringBuilder(model.length() + 8);
+        for (int i = 0; i < model.length(); i++) {
+            char c = model.charAt(i);
+            if (c == '\\' || METACHARACTERS.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /**
      * A pattern is literal when it names exactly one model: no unescaped metacharacter and no escape
      * class such as {@code \d} ({@code gpt-4\.1} is literal, {@code gpt-4.1} is not).

@@ -1,5 +1,6 @@
 /**
- * The catalogue, its entries, tiers and rates, model patterns, CostRule and the
- * PriceCatalogueRepository port. May use trace.domain for the token counts.
+ * The catalogue, its entries, tiers and rates, model patterns, CostRule, the
+ * PriceCatalogueRepository port, and what an import would change (ImportedPrice, PriceImportPlan).
+ * May use trace.domain for the token counts.
  */
 package dev.agenttraces.traces.pricing.domain;

@@ -136,6 +136,13 @@ public class TaskPanel implements Serializable {
         }
     }
 
+    /** Shows a step the flags header links to (clearing a filter that hides it). */
+    public void jumpTo(int seq) {
+        if (selected != null) {
+            focus(seq);
+        }
+    }
+
     private void focus(int seq) {
         StepFilter f = filter();
         if (!f.isEmpty() && stepsOfSelected().detail(seq, 1).filter(this::matchesTypes).isEmpty()) {

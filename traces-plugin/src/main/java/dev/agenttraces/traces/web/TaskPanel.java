@@ -206,6 +206,12 @@ public class TaskPanel implements Serializable {
         }
     }
 
+    /** The task's run before this one (the list is newest first), to compare with; null for the first run. */
+    public TraceSummary previous(TraceSummary trace) {
+        int i = traces.indexOf(trace);
+        return i < 0 || i + 1 >= traces.size() ? null : traces.get(i + 1);
+    }
+
     public boolean isAnyRunning() {
         return traces.stream().anyMatch(t -> t.status() == TraceStatus.RUNNING);
     }

@@ -32,8 +32,8 @@ public class InsightConfig {
     int maxCycleLength;
 
     @Inject
-    @ConfigProperty(name = "agent.traces.insight.redundancy.mutating-tools", defaultValue = "")
-    String mutatingTools;
+    @ConfigProperty(name = "agent.traces.insight.redundancy.mutating-tools")
+    java.util.Optional<String> mutatingTools;
 
     @Inject
     @ConfigProperty(name = "agent.traces.insight.top-steps", defaultValue = "5")
@@ -43,8 +43,7 @@ public class InsightConfig {
 
     @PostConstruct
     void build() {
-        String pattern = mutatingTools == null || mutatingTools.isBlank()
-                ? InsightSettings.DEFAULT_MUTATING_TOOL_PATTERN : mutatingTools;
+        String pattern = mutatingTools.filter(p -> !p.isBlank()).orElse(InsightSettings.DEFAULT_MUTATING_TOOL_PATTERN);
         try {
             settings = new InsightSettings(minRepetitions, similarity, maxCycleLength, pattern, topSteps);
         } catch (IllegalArgumentException e) {

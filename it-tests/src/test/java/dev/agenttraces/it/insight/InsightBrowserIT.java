@@ -1,0 +1,152 @@
+package dev.agenttraces.it.insight;
+
+import dev.agenttraces.it.ingest.IngestClient;
+import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.it.support.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Insights as a reviewer meets them, through the host's pages in Chromium: a trace sent through the JSON
+ * ingest API gets its flags from the ingest hook (stored, growing batch by batch), and the task panel shows
+ * the flags header, the step badges and the cost-share charts; two runs of a task open side by side from
+ * the panel; a task in Review opens with its review summary.
+ */
+class InsightBrowserIT {
+
+    static String base;
+    static ChromeDriver driver;
+    static String reviewer;
+    static long agent;
+    static long board;
+    static String token;
+
+    @BeforeAll
+    static void start() {
+        base = TaskboardServer.start();
+        driver = Browser.start();
+        board = Fixtures.board(Fixtures.unique("Insight board"));
+        agent = Fixtures.agent(Fixtures.unique("Insight agent"), "claude-sonnet-4-5", "anthropic");
+        reviewer = Fixtures.unique("reviewer").replace(' ', '-');
+        Users.addToBoard(Users.create(reviewer, "reviewer-pass", "REVIEWER"), board);
+        token = IngestClient.token(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void flagsAreStoredAsBatchesArriveAndShownOnTheTrace() throws Exception {
+        String title = Fixtures.unique("Add rate limiting");
+        long task = Fixtures.reviewedTask(board, agent, title, "Token bucket per API key.");
+        UUID trace = IngestClient.start(token, task, agent);
+        InsightSteps.wastefulRun(token, trace);
+
+        // stored by the hook: the loop needed the second batch, the redundant read came in the first
+        assertThat(insightRow(trace, "redundant_count")).isEqualTo(1);
+        assertThat(insightRow(trace, "loop_count")).isEqualTo(1);
+        assertThat(insightRow(trace, "step_count")).isEqualTo(18);
+
+        InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
+        WebElement flags = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-flags")));
+        assertThat(flags.getAttribute("data-redundant")).isEqualTo("1");
+        assertThat(flags.getAttribute("data-loops")).isEqualTo("1");
+        assertThat(flags.getText()).contains("1 redundant call").contains("1 loop").contains("Savable");
+        assertThat(driver.findElements(By.cssSelector(".at-timeline .at-flag-redundant"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector(".at-timeline .at-flag-loop"))).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(driver.findElements(By.cssSelector(".at-timeline tr.at-costly"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".at-shares canvas"))).hasSize(3);
+        driver.switchTo().defaultContent();
+        Path png = Browser.screenshot(driver, "insight-flags-on-a-trace");
+        assertThat(png.toFile().length()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void twoRetriesOfATaskCompareSideBySideFromTheTaskPanel() {
+        String title = Fixtures.unique("Fetch exchange rates");
+        long task = Fixtures.reviewedTask(board, agent, title, "Rates written to the report.");
+        InsightSteps.failedRunAndRetry(token, task, agent);
+
+        InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.linkText("Compare with the run before"))).click();
+        WebElement totals = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-cmp-totals")));
+        Browser.awaitPrimeFaces(driver);
+        // before: reason, fetch, error; after: reason, fetch (other timeout), result, reason
+        assertThat(totals.getAttribute("data-changed")).isEqualTo("1");
+        assertThat(totals.getAttribute("data-removed")).isEqualTo("1");
+        assertThat(totals.getAttribute("data-inserted")).isEqualTo("2");
+        assertThat(driver.findElements(By.cssSelector("tr.at-cmp-inserted"))).hasSize(2);
+        assertThat(driver.findElement(By.id("at-cmp-dtokens")).getText()).startsWith("+");
+
+        driver.findElement(By.cssSelector("tr.at-cmp-changed .ui-row-toggler")).click();
+        WebElement added = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".at-diff .at-diff-ADDED")));
+        assertThat(added.getText()).contains("30");
+        assertThat(driver.findElement(By.cssSelector(".at-diff .at-diff-REMOVED")).getText()).contains("5");
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "insight-compare-two-retries");
+    }
+
+    @Test
+    void aTaskInReviewOpensWithItsReviewSummary() throws Exception {
+        long agentNearBudget = Fixtures.agent(Fixtures.unique("Budgeted agent"), "claude-sonnet-4-5", "anthropic");
+        long cheaper = Fixtures.reviewedTask(board, agentNearBudget, Fixtures.unique("Small fix"), "Done.");
+        UUID small = IngestClient.start(token, cheaper, agentNearBudget);
+        new InsightSteps().reason("A one-line fix.").send(token, small);
+        String title = Fixtures.unique("Summarise the incident");
+        long task = Fixtures.reviewedTask(board, agentNearBudget, title, "Root cause: an expired certificate.");
+        try (Connection c = TestDatabase.connect()) {
+            c.createStatement().executeUpdate("update task set description = 'Write a one-page incident summary for the"
+                    + " status page.' where id = " + task);
+            c.createStatement().executeUpdate("update agent set monthly_budget_usd = 0.06, warning_threshold_pct = 50"
+                    + " where id = " + agentNearBudget);
+        }
+        UUID trace = IngestClient.start(token, task, agentNearBudget);
+        new InsightSteps().system("You are a careful SRE. Never guess a root cause.")
+                .reason("Read the incident timeline.").call("read_file", "{\"path\": \"incident.md\"}")
+                .result("read_file", "certificate expired at 02:00").reason("Draft the summary.")
+                .send(token, trace);
+
+        InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
+        WebElement review = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-review")));
+        assertThat(driver.findElement(By.id("at-review-description")).getText()).contains("one-page incident summary");
+        assertThat(driver.findElement(By.id("at-review-instructions")).getText()).contains("Never guess a root cause");
+        assertThat(driver.findElement(By.id("at-review-output")).getText()).contains("expired certificate");
+        assertThat(review.getText()).contains("read_file").contains("0 errors");
+        assertThat(driver.findElement(By.id("at-review-cost")).getText()).contains("above the median").contains("1 similar task");
+        assertThat(driver.findElement(By.id("at-review-budget")).getAttribute("data-level")).isEqualTo("WARNING");
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "insight-review-summary");
+    }
+
+    static int insightRow(UUID trace, String column) throws SQLException {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("select " + column + " from trace_insight where trace_id = ?")) {
+            ps.setObject(1, trace);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("insight row of " + trace).isTrue();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,9 +76,7 @@ class InsightBrowserIT {
         assertThat(driver.findElements(By.cssSelector(".at-timeline .at-flag-loop"))).hasSizeGreaterThanOrEqualTo(12);
         assertThat(driver.findElements(By.cssSelector(".at-timeline tr.at-costly"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".at-shares canvas"))).hasSize(3);
-        driver.switchTo().defaultContent();
-        Path png = Browser.screenshot(driver, "insight-flags-on-a-trace");
-        assertThat(png.toFile().length()).isGreaterThan(10_000);
+        InsightPages.screenshot(driver, "at-flags", "insight-flags-on-a-trace");
     }
 
     @Test
@@ -103,8 +100,7 @@ class InsightBrowserIT {
         WebElement added = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".at-diff .at-diff-ADDED")));
         assertThat(added.getText()).contains("30");
         assertThat(driver.findElement(By.cssSelector(".at-diff .at-diff-REMOVED")).getText()).contains("5");
-        driver.switchTo().defaultContent();
-        Browser.screenshot(driver, "insight-compare-two-retries");
+        InsightPages.screenshot(driver, "at-compare", "insight-compare-two-retries");
     }
 
     @Test
@@ -135,8 +131,46 @@ class InsightBrowserIT {
         assertThat(review.getText()).contains("read_file").contains("0 errors");
         assertThat(driver.findElement(By.id("at-review-cost")).getText()).contains("above the median").contains("1 similar task");
         assertThat(driver.findElement(By.id("at-review-budget")).getAttribute("data-level")).isEqualTo("WARNING");
-        driver.switchTo().defaultContent();
-        Browser.screenshot(driver, "insight-review-summary");
+        InsightPages.screenshot(driver, "at-review", "insight-review-summary");
+    }
+
+    @Test
+    void theAgentTabShowsItsWasteFiltersAndSortsByFlagsAndComparesTwoPickedTraces() {
+        long own = Fixtures.agent(Fixtures.unique("Listed agent"), "claude-sonnet-4-5", "anthropic");
+        UUID wasteful = IngestClient.start(token, Fixtures.reviewedTask(board, own, Fixtures.unique("Looping task"), "x"), own);
+        InsightSteps.wastefulRun(token, wasteful);
+        UUID clean = IngestClient.start(token, Fixtures.reviewedTask(board, own, Fixtures.unique("Clean task"), "y"), own);
+        new InsightSteps().reason("Straight to the answer.").send(token, clean);
+
+        InsightPages.openAgentTab(driver, base, reviewer, "reviewer-pass", own);
+        By rows = By.cssSelector(".at-agent-traces tbody tr");
+        Browser.waitFor(driver).until(d -> d.findElements(rows).size() == 2);
+        WebElement waste = driver.findElement(By.id("at-agent-waste"));
+        assertThat(waste.getAttribute("data-traces")).isEqualTo("2");
+        assertThat(waste.getAttribute("data-looped")).isEqualTo("1");
+        assertThat(waste.getText()).contains("Looped in 1 of 2 traces (50 %)").contains("Worst tasks");
+        assertThat(waste.findElement(By.cssSelector(".at-worst-tasks a")).getText()).startsWith("Looping task");
+        assertThat(waste.findElement(By.cssSelector(".at-worst-tasks a")).getAttribute("href")).endsWith("#trace-" + wasteful);
+        InsightPages.screenshot(driver, "at-agent-waste", "insight-agent-insights");
+        InsightPages.openAgentTab(driver, base, reviewer, "reviewer-pass", own);
+        Browser.waitFor(driver).until(d -> d.findElements(rows).size() == 2);
+        driver.findElement(By.cssSelector("#f\\:flagged .ui-chkbox-box")).click();
+        Browser.waitFor(driver).until(d -> d.findElements(rows).size() == 1);
+        assertThat(driver.findElement(rows).getText()).contains("Looping task").contains("1 loop");
+        driver.findElement(By.cssSelector("#f\\:flagged .ui-chkbox-box")).click();
+        Browser.waitFor(driver).until(d -> d.findElements(rows).size() == 2);
+
+        driver.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='Waste']]")).click();
+        Browser.awaitPrimeFaces(driver);
+        driver.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='Waste']]")).click();
+        Browser.waitFor(driver).until(d -> d.findElements(rows).get(0).getText().contains("Looping task"));
+
+        assertThat(driver.findElement(By.id("at-compare-picked")).isEnabled()).isFalse();
+        driver.findElements(By.cssSelector("input.at-pick")).forEach(org.openqa.selenium.WebElement::click);
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("at-compare-picked"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-cmp-totals")));
+        assertThat(driver.findElements(By.cssSelector(".at-cmp-sides .at-trace-header"))).hasSize(2);
+        InsightPages.screenshot(driver, "at-compare", "insight-agent-tab-compare");
     }
 
     static int insightRow(UUID trace, String column) throws SQLException {

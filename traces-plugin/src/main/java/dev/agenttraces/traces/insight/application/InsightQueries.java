@@ -38,6 +38,11 @@ public class InsightQueries {
                 store.flags(trace.id(), MAX_FLAGS), shares(trace)));
     }
 
+    /** The stored totals as they are (a list's column: no recompute). */
+    public Optional<FlagTotals> storedTotals(java.util.UUID trace) {
+        return store.totals(trace);
+    }
+
     private CostShares shares(TraceSummary trace) {
         return new CostShares(share(trace, InsightStore.CostDimension.TOOL), share(trace, InsightStore.CostDimension.KIND),
                 share(trace, InsightStore.CostDimension.MODEL));

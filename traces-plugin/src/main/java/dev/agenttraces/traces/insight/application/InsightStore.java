@@ -34,6 +34,14 @@ public interface InsightStore {
     /** The priced cost of the trace's steps per tool, step type (wire name) or model (the step's, else the trace's). */
     java.util.Map<String, java.math.BigDecimal> costBy(UUID trace, CostDimension dimension);
 
+    /** The stored waste of an agent's traces started in [from, to), on the boards of the scope, at most {@code limit}. */
+    List<dev.agenttraces.traces.insight.domain.WasteRow> agentWaste(long agentId, java.time.Instant from, java.time.Instant to,
+                                                                 dev.agenttraces.traces.access.domain.BoardScope scope, int limit);
+
+    /** The stored waste per agent of the traces started in [from, to), on the boards of the scope. */
+    java.util.Map<Long, java.math.BigDecimal> wasteByAgent(java.time.Instant from, java.time.Instant to,
+                                                           dev.agenttraces.traces.access.domain.BoardScope scope);
+
     /** Traces whose stored insights are missing, stale for these settings, or behind their steps; oldest first. */
     List<UUID> staleTraces(String fingerprint, int limit);
 }

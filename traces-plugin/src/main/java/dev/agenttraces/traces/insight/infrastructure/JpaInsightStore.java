@@ -7,6 +7,8 @@ import dev.agenttraces.traces.trace.domain.StepType;
 import dev.agenttraces.traces.insight.domain.InsightStep;
 import dev.agenttraces.traces.insight.domain.StepFlag;
 import dev.agenttraces.traces.insight.domain.StoredFlag;
+import dev.agenttraces.traces.insight.domain.WasteRow;
+import dev.agenttraces.traces.access.domain.BoardScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -97,6 +99,27 @@ public class JpaInsightStore implements InsightStore {
             costs.merge(name, money(r[1]), BigDecimal::add);
         }
         return costs;
+    }
+
+    @Override
+    public List<WasteRow> agentWaste(long agentId, Instant from, Instant to, BoardScope scope, int limit) {
+        return em.createQuery("select new " + WasteRow.class.getName() + "(t.startedAt, k.id, k.title, t.id, i.loopCount,"
+                        + " i.redundantCount, i.wasteCostUsd, t.costUsd) from Trace t join t.task k, TraceInsightTotals i"
+                        + " where i.traceId = t.id and t.agent.id = :agent and t.startedAt >= :from and t.startedAt < :to and "
+                        + scope.condition("k.board.id") + " order by t.startedAt desc", WasteRow.class)
+                .setParameter("agent", agentId).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<Long, BigDecimal> wasteByAgent(Instant from, Instant to, BoardScope scope) {
+        Map<Long, BigDecimal> waste = new LinkedHashMap<>();
+        em.createQuery("select t.agent.id, sum(i.wasteCostUsd) from Trace t join t.task k, TraceInsightTotals i"
+                        + " where i.traceId = t.id and t.startedAt >= :from and t.startedAt < :to and "
+                        + scope.condition("k.board.id") + " group by t.agent.id", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(r -> waste.put(((Number) r[0]).longValue(), money(r[1])));
+        return waste;
     }
 
     @Override

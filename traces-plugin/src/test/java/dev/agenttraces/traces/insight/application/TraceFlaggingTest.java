@@ -66,6 +66,18 @@ class TraceFlaggingTest {
         }
 
         @Override
+        public List<dev.agenttraces.traces.insight.domain.WasteRow> agentWaste(long agentId, java.time.Instant from,
+                java.time.Instant to, dev.agenttraces.traces.access.domain.BoardScope scope, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Map<Long, BigDecimal> wasteByAgent(java.time.Instant from, java.time.Instant to,
+                                                  dev.agenttraces.traces.access.domain.BoardScope scope) {
+            return Map.of();
+        }
+
+        @Override
         public List<UUID> staleTraces(String fingerprint, int limit) {
             return List.of();
         }

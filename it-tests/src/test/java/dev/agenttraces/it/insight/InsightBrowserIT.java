@@ -173,6 +173,44 @@ class InsightBrowserIT {
         InsightPages.screenshot(driver, "at-compare", "insight-agent-tab-compare");
     }
 
+    @Test
+    void aReviewerAnnotatesAStepAndTheRejectionCarriesIt() throws Exception {
+        String title = Fixtures.unique("Migrate the cron jobs");
+        long task = Fixtures.reviewedTask(board, agent, title, "Moved 3 of 4 jobs.");
+        UUID trace = IngestClient.start(token, task, agent);
+        new InsightSteps().reason("The fourth job is obsolete, so skip it.").call("list_jobs", "{}")
+                .result("list_jobs", "backup, report, cleanup, sync").send(token, trace);
+
+        InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
+        driver.findElement(By.cssSelector(".at-timeline tbody tr:first-child .ui-row-toggler")).click();
+        WebElement form = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".at-annotate")));
+        form.findElement(By.cssSelector(".at-annot-label-input")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space()='wrong assumption']"))).click();
+        form.findElement(By.cssSelector(".at-annot-note-input")).sendKeys("sync is still used by billing <b>check</b>");
+        form.findElement(By.xpath(".//button[normalize-space()='Annotate']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".at-timeline"), "wrong assumption"));
+        WebElement listed = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-review-annotations")));
+        assertThat(listed.getText()).contains("Step 1").contains("sync is still used by billing <b>check</b>").contains(reviewer);
+        assertThat(driver.findElements(By.cssSelector("#at-review-annotations b"))).isEmpty(); // rendered inert
+        InsightPages.screenshot(driver, "at-review", "insight-annotated-step");
+
+        // the agent reads its review back with its ingest token
+        var read = IngestClient.get("/traces/" + trace + "/annotations", token);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"label\":\"wrong_assumption\"").contains("sync is still used by billing");
+
+        driver.switchTo().defaultContent();
+        driver.findElement(By.id("task:reject-open")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("reject:feedback")))
+                .sendKeys("Please keep the sync job.");
+        driver.findElement(By.id("reject:reject-confirm")).click();
+        WebElement feedback = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("task-feedback")));
+        assertThat(feedback.getText()).contains("Please keep the sync job.").contains("Annotated steps:")
+                .contains("Step 1 (reasoning): wrong assumption — sync is still used by billing");
+        Browser.screenshot(driver, "insight-rejection-feedback-with-annotations");
+    }
+
     static int insightRow(UUID trace, String column) throws SQLException {
         try (Connection c = TestDatabase.connect();
              PreparedStatement ps = c.prepareStatement("select " + column + " from trace_insight where trace_id = ?")) {

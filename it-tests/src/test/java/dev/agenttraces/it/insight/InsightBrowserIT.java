@@ -141,6 +141,8 @@ class InsightBrowserIT {
         InsightSteps.wastefulRun(token, wasteful);
         UUID clean = IngestClient.start(token, Fixtures.reviewedTask(board, own, Fixtures.unique("Clean task"), "y"), own);
         new InsightSteps().reason("Straight to the answer.").send(token, clean);
+        InsightSteps.finish(token, wasteful, "completed");
+        InsightSteps.finish(token, clean, "completed");
 
         InsightPages.openAgentTab(driver, base, reviewer, "reviewer-pass", own);
         By rows = By.cssSelector(".at-agent-traces tbody tr");
@@ -205,7 +207,7 @@ class InsightBrowserIT {
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("reject:feedback")))
                 .sendKeys("Please keep the sync job.");
         driver.findElement(By.id("reject:reject-confirm")).click();
-        WebElement feedback = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("task-feedback")));
+        WebElement feedback = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("task:task-feedback")));
         assertThat(feedback.getText()).contains("Please keep the sync job.").contains("Annotated steps:")
                 .contains("Step 1 (reasoning): wrong assumption — sync is still used by billing");
         Browser.screenshot(driver, "insight-rejection-feedback-with-annotations");

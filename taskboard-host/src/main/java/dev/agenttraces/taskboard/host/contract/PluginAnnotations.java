@@ -29,9 +29,14 @@ public class PluginAnnotations {
 
     private static final Logger LOG = Logger.getLogger(PluginAnnotations.class.getName());
 
+    /** The plugin's server-side base URL; unset, the first plugin base URL the host discovers. */
     @Inject
-    @ConfigProperty(name = "taskboard.plugin.traces.server-url", defaultValue = "http://localhost:8080/traces")
-    String serverUrl;
+    @ConfigProperty(name = "taskboard.plugin.traces.server-url")
+    Optional<String> serverUrl;
+
+    @Inject
+    @ConfigProperty(name = "taskboard.plugins", defaultValue = "http://localhost:8080/traces")
+    String plugins;
 
     @Inject
     @ConfigProperty(name = "taskboard.plugin.spend.timeout-ms", defaultValue = "3000")
@@ -45,7 +50,8 @@ public class PluginAnnotations {
     /** The feedback text of the task's annotated steps; empty when there are none or the plugin did not answer. */
     public Optional<String> feedback(long taskId) {
         try {
-            URI url = URI.create(serverUrl.replaceAll("/+$", "")
+            String base = serverUrl.filter(u -> !u.isBlank()).orElse(plugins.split(",")[0].strip());
+            URI url = URI.create(base.replaceAll("/+$", "")
                     + HostContract.TASK_ANNOTATIONS_PATH.replace("{" + HostContract.TASK_ID + "}", String.valueOf(taskId)));
             String token = tokens.issue(HostContract.SERVICE_SUBJECT, Set.of("ADMIN"),
                     Map.of(HostContract.TASK_ID, String.valueOf(taskId)), url);

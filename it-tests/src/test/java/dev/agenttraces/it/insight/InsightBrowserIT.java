@@ -137,12 +137,18 @@ class InsightBrowserIT {
     @Test
     void theAgentTabShowsItsWasteFiltersAndSortsByFlagsAndComparesTwoPickedTraces() {
         long own = Fixtures.agent(Fixtures.unique("Listed agent"), "claude-sonnet-4-5", "anthropic");
-        UUID wasteful = IngestClient.start(token, Fixtures.reviewedTask(board, own, Fixtures.unique("Looping task"), "x"), own);
-        InsightSteps.wastefulRun(token, wasteful);
+        // the clean run first: newest first the looping run leads, by waste ascending the clean one
         UUID clean = IngestClient.start(token, Fixtures.reviewedTask(board, own, Fixtures.unique("Clean task"), "y"), own);
         new InsightSteps().reason("Straight to the answer.").send(token, clean);
+        UUID wasteful = IngestClient.start(token, Fixtures.reviewedTask(board, own, Fixtures.unique("Looping task"), "x"), own);
+        InsightSteps.wastefulRun(token, wasteful);
         InsightSteps.finish(token, wasteful, "completed");
         InsightSteps.finish(token, clean, "completed");
+        String bySort = "/agents/" + own + "/traces?sort=waste&order=desc";
+        var api = IngestClient.get(bySort, dev.agenttraces.it.support.HostTokens.mint(reviewer, java.util.Set.of("REVIEWER"),
+                "/traces/api/v1" + bySort));
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(api.body().indexOf(wasteful.toString())).isLessThan(api.body().indexOf(clean.toString()));
 
         InsightPages.openAgentTab(driver, base, reviewer, "reviewer-pass", own);
         By rows = By.cssSelector(".at-agent-traces tbody tr");
@@ -162,10 +168,10 @@ class InsightBrowserIT {
         driver.findElement(By.cssSelector("#f\\:flagged .ui-chkbox-box")).click();
         Browser.waitFor(driver).until(d -> d.findElements(rows).size() == 2);
 
-        driver.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='Waste']]")).click();
-        Browser.awaitPrimeFaces(driver);
-        driver.findElement(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='Waste']]")).click();
-        Browser.waitFor(driver).until(d -> d.findElements(rows).get(0).getText().contains("Looping task"));
+        assertThat(driver.findElements(rows).get(0).getText()).contains("Looping task");
+        By wasteHeader = By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='Waste']]");
+        driver.findElement(wasteHeader).click();
+        Browser.waitFor(driver).until(d -> d.findElements(rows).get(0).getText().contains("Clean task"));
 
         assertThat(driver.findElement(By.id("at-compare-picked")).isEnabled()).isFalse();
         driver.findElements(By.cssSelector("input.at-pick")).forEach(org.openqa.selenium.WebElement::click);

@@ -207,6 +207,10 @@ class InsightBrowserIT {
         var read = IngestClient.get("/traces/" + trace + "/annotations", token);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("\"label\":\"wrong_assumption\"").contains("sync is still used by billing");
+        long stranger = Fixtures.agent(Fixtures.unique("Other agent"), "claude-sonnet-4-5", "anthropic");
+        assertThat(IngestClient.get("/traces/" + trace + "/annotations", IngestClient.token(false, stranger)).statusCode())
+                .as("another agent's ingest token").isEqualTo(404);
+        assertThat(IngestClient.get("/traces/" + trace + "/annotations", null).statusCode()).as("no token").isEqualTo(401);
 
         driver.switchTo().defaultContent();
         driver.findElement(By.id("task:reject-open")).click();

@@ -108,3 +108,34 @@ if (window.jQuery) {
     jQuery(function () { AT.openFromHash(); });
     jQuery(window).on('hashchange', function () { AT.openFromHash(); });
 }
+
+/*
+ * Compare from a list (the agent tab): tick two traces' boxes and the Compare button opens them side by
+ * side, older on the left. Delegated from the document, so rows re-rendered by Ajax keep working.
+ */
+(function () {
+    function picked() {
+        return Array.prototype.slice.call(document.querySelectorAll('input.at-pick:checked'));
+    }
+    function sync() {
+        var button = document.getElementById('at-compare-picked');
+        if (!button) { return; }
+        var n = picked().length;
+        button.disabled = n !== 2;
+        button.textContent = n === 2 ? 'Compare the 2 picked' : 'Compare (pick 2)';
+    }
+    document.addEventListener('change', function (e) {
+        if (e.target.classList && e.target.classList.contains('at-pick')) { sync(); }
+    });
+    document.addEventListener('click', function (e) {
+        var button = e.target.closest && e.target.closest('#at-compare-picked');
+        if (!button || button.disabled) { return; }
+        var two = picked().sort(function (x, y) {
+            return Number(x.getAttribute('data-started')) - Number(y.getAttribute('data-started'));
+        });
+        if (two.length !== 2) { return; }
+        window.location.href = button.getAttribute('data-url') + '?a=' + encodeURIComponent(two[0].value)
+            + '&b=' + encodeURIComponent(two[1].value);
+    });
+    document.addEventListener('DOMContentLoaded', sync);
+})();

@@ -105,7 +105,8 @@ public final class TaskboardServer {
      */
     public static void awaitReady(Process server, String base, Path serverLog, String expected) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+        int readySeconds = Integer.getInteger("it.server.ready-seconds", 240); // more on a loaded machine
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(readySeconds));
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
@@ -129,7 +130,7 @@ public final class TaskboardServer {
             }
             sleep();
         }
-        throw new IllegalStateException("Server not ready after 240 s (" + last + "); see " + serverLog);
+        throw new IllegalStateException("Server not ready after " + readySeconds + " s (" + last + "); see " + serverLog);
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {

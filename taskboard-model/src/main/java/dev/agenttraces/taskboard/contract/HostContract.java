@@ -31,6 +31,13 @@ public final class HostContract {
      * API, never as a frame's URL token, so it can never become a browser session.
      */
     public static final String SERVICE_SUBJECT = "taskboard-host";
+    /**
+     * The plugin read the host makes when a reviewer rejects a task: {@code GET {plugin server url}} + this path
+     * (with {@code {task.id}} replaced), with a service token, answering {@code {"taskId", "feedback", "annotations"}};
+     * {@code feedback} is plain text the host appends to the rejection's feedback ("" when nothing was annotated).
+     */
+    public static final String TASK_ANNOTATIONS_PATH = "/api/v1/tasks/{task.id}/annotations";
+
     /** Claim: the declared context values the URL was built with, e.g. {"task.id": "42"}. */
     public static final String CLAIM_CONTEXT = "ctx";
     /** Claim: {@link UrlHash} of the URL the token was issued for. */

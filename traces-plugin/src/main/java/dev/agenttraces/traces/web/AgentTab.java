@@ -49,6 +49,7 @@ public class AgentTab implements Serializable {
     private BigDecimal minCost;
     private BigDecimal maxCost;
     private String title;
+    private boolean flaggedOnly;
     private SpendReport.BudgetStanding standing;
     private SpendChart chart;
 
@@ -75,7 +76,7 @@ public class AgentTab implements Serializable {
             case "30d" -> Instant.now().minus(Duration.ofDays(30));
             default -> null;
         };
-        traceRows = new AgentTracesModel(traces, agentId, new TraceFilter(status, from, minCost, maxCost, title));
+        traceRows = new AgentTracesModel(traces, agentId, new TraceFilter(status, from, minCost, maxCost, title, flaggedOnly));
     }
 
     public boolean isBudgetSet() {
@@ -177,6 +178,14 @@ public class AgentTab implements Serializable {
 
     public BudgetPeriod getBudgetPeriod() {
         return standing == null ? null : standing.period();
+    }
+
+    public boolean isFlaggedOnly() {
+        return flaggedOnly;
+    }
+
+    public void setFlaggedOnly(boolean flaggedOnly) {
+        this.flaggedOnly = flaggedOnly;
     }
 
     public SpendChart getChart() {

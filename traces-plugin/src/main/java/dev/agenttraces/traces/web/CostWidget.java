@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.web;
 
 import dev.agenttraces.traces.access.application.ViewerAccess;
+import dev.agenttraces.traces.insight.application.AgentInsights;
 import dev.agenttraces.traces.spend.application.SpendReport;
 
 import dev.agenttraces.traces.spend.domain.DailySpend;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The host's cost dashboard widget (extension point cost-dashboard/widget/v1): the most expensive
@@ -38,12 +40,15 @@ public class CostWidget implements Serializable {
     SpendReport spend;
     @Inject
     ViewerAccess access;
+    @Inject
+    AgentInsights insights;
 
     private String period = "30";
     private LocalDate from;
     private LocalDate to;
     private List<TaskCost> topTasks = List.of();
     private List<AgentSpend> byAgent = List.of();
+    private Map<Long, BigDecimal> waste = Map.of();
     private BigDecimal maxTaskCost = BigDecimal.ZERO;
     private BigDecimal maxAgentCost = BigDecimal.ZERO;
     private SpendChart chart;
@@ -70,10 +75,17 @@ public class CostWidget implements Serializable {
         Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         topTasks = spend.topTasksOfViewer(start, end, TOP);
         byAgent = spend.spendByAgent(start, end);
+        waste = insights.byAgent(start, end);
         maxTaskCost = topTasks.stream().map(TaskCost::costUsd).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         maxAgentCost = byAgent.stream().map(AgentSpend::costUsd).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         DailySpend daily = spend.daily(null, first, last);
         chart = SpendChart.of(daily);
+    }
+
+    /** The agent's waste in the period (cost of flagged steps), null when none was flagged. */
+    public BigDecimal waste(long agentId) {
+        BigDecimal w = waste.get(agentId);
+        return w == null || w.signum() == 0 ? null : w;
     }
 
     public int taskPercent(BigDecimal cost) {

@@ -136,6 +136,13 @@ public class TaskPanel implements Serializable {
         }
     }
 
+    /** Shows a step the flags header links to (clearing a filter that hides it). */
+    public void jumpTo(int seq) {
+        if (selected != null) {
+            focus(seq);
+        }
+    }
+
     private void focus(int seq) {
         StepFilter f = filter();
         if (!f.isEmpty() && stepsOfSelected().detail(seq, 1).filter(this::matchesTypes).isEmpty()) {
@@ -197,6 +204,12 @@ public class TaskPanel implements Serializable {
         if (steps != null) {
             steps.toggle(seq);
         }
+    }
+
+    /** The task's run before this one (the list is newest first), to compare with; null for the first run. */
+    public TraceSummary previous(TraceSummary trace) {
+        int i = traces.indexOf(trace);
+        return i < 0 || i + 1 >= traces.size() ? null : traces.get(i + 1);
     }
 
     public boolean isAnyRunning() {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * the URL ({@code at}, iframe loads; then kept in the session for the frame's own later requests) or
  * in an {@code Authorization: Bearer} header (API reads, per request). A token that is present but
  * bad is refused even if the session knows someone. Ingest writes (the JSON API's and OTLP's) are exempt
- * here: they carry an ingest token, which the ingest endpoints check themselves.
+ * here: they carry an ingest token, which the ingest endpoints check themselves; so is an agent's read of a
+ * trace's annotations with a non-JWT bearer (its ingest token, checked by the annotations resource).
  *
  * <p>A plugin session never outlives or outranks the host's (issue 9): a frame token is good once
  * (its {@code jti} is remembered), the session holds one subject only (see {@link PluginSessions}), the
@@ -36,6 +37,8 @@ public class ViewerFilter extends HttpFilter {
 
     /** The JSON ingest API's writes and the OTLP/HTTP receiver ({@code /v1/traces}, the OTLP default path). */
     private static final Pattern INGEST_WRITE = Pattern.compile("/api/v1/traces(/[^/]+/(steps|finish))?/?|/v1/traces/?");
+    /** A trace's annotations, which its agent reads back with its ingest token (checked by the resource). */
+    private static final Pattern AGENT_READ = Pattern.compile("/api/v1/traces/[^/]+/annotations/?");
     private static final Pattern PUBLIC = Pattern.compile("/(jakarta\\.faces\\.resource/.*|resources/.*|plugin-descriptor\\.xml|favicon\\.ico"
             + "|" + Pattern.quote(SessionRenewalServlet.PATH.substring(1)) + ")");
 
@@ -53,7 +56,9 @@ public class ViewerFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean api = path.startsWith("/api/");
-        if (PUBLIC.matcher(path).matches() || ("POST".equals(req.getMethod()) && INGEST_WRITE.matcher(path).matches())) {
+        if (PUBLIC.matcher(path).matches() || ("POST".equals(req.getMethod()) && INGEST_WRITE.matcher(path).matches())
+                || ("GET".equals(req.getMethod()) && AGENT_READ.matcher(path).matches() && req.getParameter(UrlHash.TOKEN_PARAMETER) == null
+                    && req.getHeader("Authorization") != null && bearerJwt(req) == null)) {
             chain.doFilter(req, resp);
             return;
         }

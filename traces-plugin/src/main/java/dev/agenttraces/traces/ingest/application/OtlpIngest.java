@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.ingest.application;
 
 import dev.agenttraces.traces.ingest.domain.TokenScope;
+import dev.agenttraces.traces.insight.application.TraceFlagging;
 import dev.agenttraces.traces.ingest.otlp.GenAiSpan;
 import dev.agenttraces.traces.ingest.otlp.GenAiSpans;
 import dev.agenttraces.traces.ingest.otlp.SpanRefusal;
@@ -37,6 +38,9 @@ public class OtlpIngest {
     @Inject
     BatchPricing pricing;
 
+    @Inject
+    TraceFlagging flagging;
+
     /** The answer of an export: how many spans were refused, and why (for partial_success). */
     public record Result(int rejectedSpans, List<String> refusals) {
 
@@ -47,6 +51,13 @@ public class OtlpIngest {
     }
 
     public Result export(TokenScope scope, GenAiSpans spans) {
+        Result result = exportOnce(scope, spans);
+        // after the commit: flags never hold up or fail the export
+        spans.spans().stream().map(s -> traceId(s.traceId())).distinct().forEach(flagging::stepsArrived);
+        return result;
+    }
+
+    private Result exportOnce(TokenScope scope, GenAiSpans spans) {
         try {
             return store.inTransaction(tx -> exportIn(tx, scope, spans));
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.ingest.application;
 
+import dev.agenttraces.traces.insight.application.TraceFlagging;
 import dev.agenttraces.traces.pricing.domain.CostRule;
 import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.trace.domain.TraceCapacity;
@@ -36,6 +37,9 @@ public class TraceIngest {
 
     @Inject
     BatchPricing pricing;
+
+    @Inject
+    TraceFlagging flagging;
 
     /** The result of a start: the trace, and whether this call created it (or replayed an earlier start). */
     public record Started(TraceSummary trace, boolean created) {
@@ -98,6 +102,14 @@ public class TraceIngest {
 
     /** Appends a batch; returns one outcome per item, in the order sent. */
     public List<StepOutcome> append(TokenScope scope, UUID traceId, StepBatch batch) {
+        List<StepOutcome> outcomes = appendIn(scope, traceId, batch);
+        if (outcomes.stream().anyMatch(o -> o.status() == StepOutcome.Status.CREATED)) {
+            flagging.stepsArrived(traceId); // after the commit: flags never hold up or fail the batch
+        }
+        return outcomes;
+    }
+
+    private List<StepOutcome> appendIn(TokenScope scope, UUID traceId, StepBatch batch) {
         return store.inTransaction(tx -> {
             TraceSummary trace = lockWritable(tx, scope, traceId);
             StepOutcome[] outcomes = new StepOutcome[batch.items().size()];

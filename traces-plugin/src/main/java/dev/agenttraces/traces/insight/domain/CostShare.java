@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * @param share   the bucket's fraction of the total, at scale {@link CostShares#SHARE_SCALE}; a dimension's
  *                shares add up to exactly 1 (or are all 0 when nothing cost anything)
  */
-public record CostShare(String key, BigDecimal costUsd, BigDecimal share) {
+public record CostShare(String key, BigDecimal costUsd, BigDecimal share) implements java.io.Serializable {
 
     /** The key of the bucket of steps with no tool (or no model). */
     public static final String NONE = "(none)";

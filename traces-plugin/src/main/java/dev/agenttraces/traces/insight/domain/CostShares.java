@@ -14,7 +14,7 @@ import java.util.Map;
  * whose exact fraction lost the most, so a dimension's shares always add up to exactly 1 and no share is
  * off by more than one unit. Costs are taken to be non-negative, as prices are.
  */
-public record CostShares(List<CostShare> byTool, List<CostShare> byKind, List<CostShare> byModel) {
+public record CostShares(List<CostShare> byTool, List<CostShare> byKind, List<CostShare> byModel) implements java.io.Serializable {
 
     public static final int SHARE_SCALE = 4;
 
@@ -27,7 +27,7 @@ public record CostShares(List<CostShare> byTool, List<CostShare> byKind, List<Co
     }
 
     /** The shares of {@code buckets} (key to exact cost) in {@code total}, which is their sum. */
-    static List<CostShare> of(Map<String, BigDecimal> buckets, BigDecimal total) {
+    public static List<CostShare> of(Map<String, BigDecimal> buckets, BigDecimal total) {
         List<Map.Entry<String, BigDecimal>> entries = new ArrayList<>(buckets.entrySet());
         entries.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         if (total.signum() <= 0) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum TraceSort {
     STARTED_AT("startedAt"), COST_USD("costUsd"), DURATION_MS("durationMs"), STEP_COUNT("stepCount"),
-    STATUS("status"), TASK_TITLE("taskTitle"), TOKENS("tokens");
+    STATUS("status"), TASK_TITLE("taskTitle"), TOKENS("tokens"), WASTE("waste");
 
     private final String wireName;
 

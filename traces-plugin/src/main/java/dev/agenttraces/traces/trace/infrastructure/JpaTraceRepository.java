@@ -39,6 +39,9 @@ public class JpaTraceRepository implements TraceRepository {
             + " t.completedAt, t.durationMs, t.errorMessage, t.stepCount, t.errorCount, t.tokens, t.costUsd,"
             + " t.unpricedSteps) from Trace t join t.task k join t.agent a where ";
 
+    /** The summary with the trace's stored insight totals joined, which the agent list can sort by. */
+    private static final String AGENT_SUMMARY = SUMMARY.replace(" where ", " left join TraceInsightTotals i on i.traceId = t.id where ");
+
     @PersistenceContext(unitName = "traces")
     EntityManager em;
 
@@ -72,7 +75,7 @@ public class JpaTraceRepository implements TraceRepository {
     public List<TraceSummary> tracesOfAgent(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
                                             boolean ascending, int offset, int limit) {
         String order = column(sort) + (ascending ? " asc nulls first" : " desc nulls last") + ", t.id";
-        TypedQuery<TraceSummary> q = em.createQuery(SUMMARY + "a.id = :agent and " + scope.condition("k.board.id")
+        TypedQuery<TraceSummary> q = em.createQuery(AGENT_SUMMARY + "a.id = :agent and " + scope.condition("k.board.id")
                 + TraceFilters.where(filter) + " order by " + order, TraceSummary.class);
         return TraceFilters.bind(q.setParameter("agent", agentId), filter)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -96,6 +99,7 @@ public class JpaTraceRepository implements TraceRepository {
             case TASK_TITLE -> "k.title";
             case TOKENS -> "(cast(t.tokens.input as BigDecimal) + t.tokens.cachedInput + t.tokens.cacheCreation"
                     + " + t.tokens.output + t.tokens.reasoning)";
+            case WASTE -> "i.wasteCostUsd";
         };
     }
 

@@ -17,7 +17,9 @@ final class TraceFilters {
                 + (f.from() != null ? " and t.startedAt >= :from" : "")
                 + (f.minCost() != null ? " and t.costUsd >= :minCost" : "")
                 + (f.maxCost() != null ? " and t.costUsd <= :maxCost" : "")
-                + (hasTitle(f) ? " and lower(k.title) like :title escape '\\'" : "");
+                + (hasTitle(f) ? " and lower(k.title) like :title escape '\\'" : "")
+                + (f.flaggedOnly() ? " and exists (select 1 from TraceInsightTotals x where x.traceId = t.id"
+                        + " and (x.redundantCount > 0 or x.loopCount > 0 or x.retryCount > 0))" : "");
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> q, TraceFilter f) {

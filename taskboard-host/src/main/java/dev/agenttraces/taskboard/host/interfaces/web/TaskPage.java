@@ -1,5 +1,6 @@
 package dev.agenttraces.taskboard.host.interfaces.web;
 
+import dev.agenttraces.taskboard.host.contract.PluginAnnotations;
 import dev.agenttraces.taskboard.host.application.BoardQueries;
 import dev.agenttraces.taskboard.host.application.TaskReview;
 import dev.agenttraces.taskboard.host.security.CurrentUser;
@@ -32,6 +33,10 @@ public class TaskPage implements Serializable {
     private Long id;
     private Task task;
     private String feedback;
+    private boolean withAnnotations = true;
+
+    @Inject
+    transient PluginAnnotations annotations;
 
     /** Called by {@code f:viewAction} once the id parameter is set. */
     public void load() {
@@ -50,9 +55,26 @@ public class TaskPage implements Serializable {
         decide(() -> review.approve(task.getId()), "Approved: the task is done.");
     }
 
+    /** Rejects with the typed feedback and, when asked, the steps annotated in the traces plugin after it. */
     public void reject() {
-        decide(() -> review.reject(task.getId(), feedback), "Rejected; the feedback was saved for the agent.");
+        String text = feedback;
+        if (withAnnotations && task != null) {
+            text = annotations.feedback(task.getId()).map(a -> feedback + "\n\n" + a).orElse(feedback);
+        }
+        String sent = text.length() > MAX_FEEDBACK ? text.substring(0, MAX_FEEDBACK) : text;
+        decide(() -> review.reject(task.getId(), sent), "Rejected; the feedback was saved for the agent.");
         feedback = null;
+    }
+
+    /** The longest feedback kept (the task's column). */
+    static final int MAX_FEEDBACK = 10_000;
+
+    public boolean isWithAnnotations() {
+        return withAnnotations;
+    }
+
+    public void setWithAnnotations(boolean withAnnotations) {
+        this.withAnnotations = withAnnotations;
     }
 
     private void decide(Runnable verdict, String done) {

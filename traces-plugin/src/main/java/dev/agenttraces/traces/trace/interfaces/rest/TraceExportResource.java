@@ -32,17 +32,24 @@ public class TraceExportResource {
     @Inject
     TraceQueries queries;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<dev.agenttraces.traces.trace.application.ExportSection> sections;
+
     @GET
     @Path("{id}")
     @Operation(summary = "Export a trace with a page of its steps",
             description = "The trace with its totals and steps ordered by seq, paged by offset and limit (at most "
                     + TraceQueries.MAX_PAGE + "). Each step's content, toolInput and toolOutput are cut to "
                     + StepRecord.TEXT_LIMIT + " characters; a step whose text was cut lists it in \"truncated\"."
+                    + " Other parts (\"annotations\": reviewers' notes on steps) follow the steps."
                     + " Needs a host token; board membership applies.")
     @APIResponse(responseCode = "200", description = "The trace, with steps: {offset, limit, total, items}")
     @APIResponse(responseCode = "404", description = "No such trace, or not visible", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String export(@PathParam("id") String id, @QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("limit") @DefaultValue("200") int limit) {
-        return TraceReadJson.export(queries.export(TraceJson.traceId(id), offset, limit)).toString();
+        TraceQueries.TraceExport export = queries.export(TraceJson.traceId(id), offset, limit);
+        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder(TraceReadJson.export(export));
+        sections.forEach(s -> json.add(s.name(), s.of(export.trace())));
+        return json.build().toString();
     }
 }

@@ -38,7 +38,7 @@ public class TraceReadResource {
 
     /** The orders the API offers (the agent tab sorts by more columns). */
     private static final Set<TraceSort> API_SORTS = Set.of(TraceSort.STARTED_AT, TraceSort.COST_USD,
-            TraceSort.DURATION_MS, TraceSort.STEP_COUNT, TraceSort.STATUS);
+            TraceSort.DURATION_MS, TraceSort.STEP_COUNT, TraceSort.STATUS, TraceSort.WASTE);
 
     @Inject
     TraceQueries queries;
@@ -69,7 +69,7 @@ public class TraceReadResource {
             default -> throw Rejection.invalid("order", "order must be asc or desc.");
         };
         TraceSort key = TraceSort.fromWire(sort).filter(API_SORTS::contains).orElseThrow(() -> Rejection.invalid("sort",
-                "sort must be one of startedAt, costUsd, durationMs, stepCount, status."));
+                "sort must be one of startedAt, costUsd, durationMs, stepCount, status, waste."));
         return TraceReadJson.page(queries.agentTraces(agentId, TraceFilter.NONE, key, ascending, offset, limit)).toString();
     }
 }

@@ -1,0 +1,136 @@
+package dev.agenttraces.traces.insight.application;
+
+import dev.agenttraces.traces.insight.domain.FlagTotals;
+import dev.agenttraces.traces.insight.domain.InsightAccumulator;
+import dev.agenttraces.traces.insight.domain.InsightSettings;
+import dev.agenttraces.traces.insight.domain.InsightStep;
+import dev.agenttraces.traces.insight.domain.StoredFlag;
+import dev.agenttraces.traces.insight.domain.TraceInsights;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps each trace's flags current as its steps arrive: the one hook both ingest paths call after their
+ * transaction committed ({@link #stepsArrived}). An accumulator per recently written trace is kept in memory
+ * and fed only the new steps, so a batch costs what its own steps cost; when none is cached (a restart, an
+ * evicted trace) or the stored steps no longer continue what it saw (steps arrived out of seq order, an OTLP
+ * span was replaced), it is rebuilt from the stored steps, read in pages. Flags are recomputed after a
+ * change of the settings, too: a stored fingerprint that differs marks the trace stale.
+ *
+ * <p>A failure here never fails the ingest that called it (the steps are already committed): it is logged,
+ * and the stale row is recomputed on the next batch, the next view of the trace, or the next start.
+ */
+@ApplicationScoped
+public class TraceFlagging {
+
+    private static final Logger LOG = Logger.getLogger(TraceFlagging.class.getName());
+
+    /** Steps read per query when catching up. */
+    static final int PAGE = 2000;
+    /** Accumulators kept for live traces. */
+    private static final int CACHED = 256;
+    private static final int STRIPES = 64;
+
+    @Inject
+    InsightStore store;
+    @Inject
+    InsightConfig config;
+
+    private final Object[] locks = new Object[STRIPES];
+    private final Map<UUID, InsightAccumulator> live = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, InsightAccumulator> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    public TraceFlagging() {
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /** The ingest hook: steps of this trace were committed. Never throws. */
+    public void stepsArrived(UUID trace) {
+        try {
+            refresh(trace);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Flags of trace " + trace + " not updated; recomputed on its next read", e);
+        }
+    }
+
+    /** The stored totals, recomputed first when they are missing or stale (a view's read). */
+    public Optional<FlagTotals> current(UUID trace, int stepCount) {
+        Optional<FlagTotals> stored = store.totals(trace);
+        if (stored.isPresent() && stored.get().stepCount() == stepCount
+                && stored.get().settingsFingerprint().equals(config.settings().fingerprint())) {
+            return stored;
+        }
+        return refresh(trace);
+    }
+
+    /** Brings the trace's stored flags up to its stored steps; empty when the trace does not exist. */
+    public Optional<FlagTotals> refresh(UUID trace) {
+        synchronized (locks[Math.floorMod(trace.hashCode(), STRIPES)]) {
+            Optional<Integer> count = store.stepCount(trace);
+            if (count.isEmpty()) {
+                forget(trace);
+                return Optional.empty();
+            }
+            InsightSettings settings = config.settings();
+            InsightAccumulator acc = cached(trace);
+            if (acc == null || !acc.settings().equals(settings)) {
+                acc = new InsightAccumulator(settings);
+            }
+            catchUp(trace, acc);
+            if (acc.stepCount() != count.get()) {
+                acc = new InsightAccumulator(settings); // the steps do not continue what it saw: start over
+                catchUp(trace, acc);
+            }
+            TraceInsights insights = acc.insights();
+            FlagTotals totals = FlagTotals.of(insights, Instant.now());
+            store.save(trace, totals, StoredFlag.of(insights));
+            keep(trace, acc);
+            return Optional.of(totals);
+        }
+    }
+
+    private void catchUp(UUID trace, InsightAccumulator acc) {
+        int after = acc.stepCount() == 0 ? Integer.MIN_VALUE : acc.lastSeq();
+        while (true) {
+            List<InsightStep> page = store.stepsAfter(trace, after, PAGE);
+            acc.acceptAll(page);
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    private InsightAccumulator cached(UUID trace) {
+        synchronized (live) {
+            return live.get(trace);
+        }
+    }
+
+    private void keep(UUID trace, InsightAccumulator acc) {
+        synchronized (live) {
+            live.put(trace, acc);
+        }
+    }
+
+    private void forget(UUID trace) {
+        synchronized (live) {
+            live.remove(trace);
+        }
+    }
+}

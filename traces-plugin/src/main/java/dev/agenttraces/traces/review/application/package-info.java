@@ -1,0 +1,2 @@
+/** Review summary: application layer (see the review package). */
+package dev.agenttraces.traces.review.application;

@@ -1,0 +1,2 @@
+/** Review summary: domain layer (see the review package). */
+package dev.agenttraces.traces.review.domain;

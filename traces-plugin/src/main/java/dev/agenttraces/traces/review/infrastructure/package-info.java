@@ -1,0 +1,2 @@
+/** Review summary: infrastructure layer (see the review package). */
+package dev.agenttraces.traces.review.infrastructure;

@@ -1,0 +1,182 @@
+package dev.agenttraces.traces.insight.application;
+
+import dev.agenttraces.traces.insight.domain.FlagTotals;
+import dev.agenttraces.traces.insight.domain.InsightSettings;
+import dev.agenttraces.traces.insight.domain.InsightStep;
+import dev.agenttraces.traces.insight.domain.StepFlag;
+import dev.agenttraces.traces.insight.domain.StepScript;
+import dev.agenttraces.traces.insight.domain.StoredFlag;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ingest hook over an in-memory {@link InsightStore}: flags follow batches as they arrive, a page boundary
+ * inside a loop changes nothing, steps out of order and a settings change rebuild from the stored steps.
+ */
+class TraceFlaggingTest {
+
+    /** The port as a list of stored steps and the last saved flags; counts how many steps were read. */
+    static final class MemoryStore implements InsightStore {
+        final List<InsightStep> steps = new ArrayList<>();
+        FlagTotals totals;
+        List<StoredFlag> flags = List.of();
+        int read;
+
+        @Override
+        public List<InsightStep> stepsAfter(UUID trace, int afterSeq, int limit) {
+            List<InsightStep> page = steps.stream().filter(s -> s.seq() > afterSeq)
+                    .sorted(java.util.Comparator.comparingInt(InsightStep::seq)).limit(limit).toList();
+            read += page.size();
+            return page;
+        }
+
+        @Override
+        public Optional<Integer> stepCount(UUID trace) {
+            return Optional.of(steps.size());
+        }
+
+        @Override
+        public void save(UUID trace, FlagTotals t, List<StoredFlag> f) {
+            totals = t;
+            flags = f;
+        }
+
+        @Override
+        public Optional<FlagTotals> totals(UUID trace) {
+            return Optional.ofNullable(totals);
+        }
+
+        @Override
+        public List<StoredFlag> flags(UUID trace, int limit) {
+            return flags;
+        }
+
+        @Override
+        public Map<String, BigDecimal> costBy(UUID trace, CostDimension dimension) {
+            return new HashMap<>();
+        }
+
+        @Override
+        public List<dev.agenttraces.traces.insight.domain.WasteRow> agentWaste(long agentId, java.time.Instant from,
+                java.time.Instant to, dev.agenttraces.traces.access.domain.BoardScope scope, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Map<Long, BigDecimal> wasteByAgent(java.time.Instant from, java.time.Instant to,
+                                                  dev.agenttraces.traces.access.domain.BoardScope scope) {
+            return Map.of();
+        }
+
+        @Override
+        public List<UUID> staleTraces(String fingerprint, int limit) {
+            return List.of();
+        }
+    }
+
+    private final UUID trace = UUID.randomUUID();
+    private final MemoryStore store = new MemoryStore();
+
+    private TraceFlagging flagging(InsightSettings settings) {
+        TraceFlagging f = new TraceFlagging();
+        f.store = store;
+        f.config = new InsightConfig() {
+            @Override
+            public InsightSettings settings() {
+                return settings;
+            }
+        };
+        return f;
+    }
+
+    private static List<InsightStep> loopScript() {
+        StepScript script = new StepScript().reason("Start.");
+        for (int i = 1; i <= 4; i++) {
+            script.reason("The build still fails, so let me read the configuration file again, attempt " + i, "0.10")
+                    .call("read_file", "{\"path\":\"config.yml\"}", "0.01").result("read_file", "port: 8080");
+        }
+        return script.call("grep", "{\"q\": 1}").result("grep", "x").call("grep", "{ \"q\" : 1.0 }").result("grep", "x")
+                .steps();
+    }
+
+    @Test
+    void flagsGrowBatchByBatchAndOnlyNewStepsAreRead() {
+        List<InsightStep> all = loopScript();
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        store.steps.addAll(all.subList(0, 8)); // two cycles: no loop yet
+        flagging.stepsArrived(trace);
+        assertThat(store.totals.loopCount()).isZero();
+
+        store.steps.addAll(all.subList(8, all.size()));
+        store.read = 0;
+        flagging.stepsArrived(trace);
+        assertThat(store.read).isEqualTo(all.size() - 8);
+        assertThat(store.totals.loopCount()).isEqualTo(1);
+        assertThat(store.totals.redundantCount()).isEqualTo(4); // read_file in cycles 2-4, and grep
+        assertThat(store.totals.stepCount()).isEqualTo(all.size());
+        assertThat(store.flags).extracting(StoredFlag::flag).contains(StepFlag.LOOP, StepFlag.REDUNDANT, StepFlag.TOP_COST);
+        StoredFlag loop = store.flags.stream().filter(f -> f.flag() == StepFlag.LOOP).findFirst().orElseThrow();
+        assertThat(loop.seq()).isEqualTo(2);
+        assertThat(loop.endSeq()).isEqualTo(13);
+        assertThat(loop.repetitions()).isEqualTo(4);
+        assertThat(loop.costUsd()).isEqualByComparingTo("0.33");
+    }
+
+    @Test
+    void aLoopAcrossTheReadPageBoundaryIsFoundAsInOneRead() {
+        List<InsightStep> steps = new ArrayList<>();
+        StepScript script = new StepScript();
+        for (int i = 0; i < (TraceFlagging.PAGE - 4) / 2; i++) { // the loop starts 3 steps before the page ends
+            script.call("grep", "{\"n\":" + i + "}").result("grep", "r" + i);
+        }
+        for (int i = 1; i <= 4; i++) {
+            script.reason("Still failing, let me run the very same check once more, attempt " + i).call("check", "{}")
+                    .result("check", "no");
+        }
+        steps.addAll(script.steps());
+        store.steps.addAll(steps);
+        flagging(InsightSettings.defaults()).stepsArrived(trace);
+        assertThat(store.totals.loopCount()).isEqualTo(1);
+        assertThat(store.flags.stream().filter(f -> f.flag() == StepFlag.LOOP).findFirst().orElseThrow().seq())
+                .isLessThan(TraceFlagging.PAGE).satisfies(s -> assertThat(s + 11).isGreaterThan(TraceFlagging.PAGE));
+    }
+
+    @Test
+    void aStepArrivingBelowTheLastSeenRebuildsFromTheStoredSteps() {
+        List<InsightStep> all = loopScript();
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        store.steps.addAll(all.subList(0, 5));
+        store.steps.addAll(all.subList(6, all.size()));
+        flagging.stepsArrived(trace);
+        assertThat(store.totals.loopCount()).isZero(); // a gap at seq 6 breaks the first cycle's text
+        store.steps.add(all.get(5));
+        flagging.stepsArrived(trace);
+        assertThat(store.totals.loopCount()).isEqualTo(1);
+        assertThat(store.totals.stepCount()).isEqualTo(all.size());
+    }
+
+    @Test
+    void storedFlagsOfOtherSettingsAreStaleAndRecomputed() {
+        store.steps.addAll(loopScript());
+        flagging(InsightSettings.defaults()).stepsArrived(trace);
+        assertThat(store.totals.loopCount()).isEqualTo(1);
+
+        TraceFlagging stricter = flagging(InsightSettings.defaults().withMinRepetitions(5));
+        FlagTotals current = stricter.current(trace, store.steps.size()).orElseThrow();
+        assertThat(current.loopCount()).isZero();
+        assertThat(current.settingsFingerprint()).isEqualTo(InsightSettings.defaults().withMinRepetitions(5).fingerprint());
+
+        store.read = 0;
+        assertThat(stricter.current(trace, store.steps.size())).contains(current);
+        assertThat(store.read).isZero(); // current: nothing read again
+    }
+}

@@ -69,9 +69,9 @@ public final class ScaleData {
             String traceSql = "insert into trace (id, task_id, agent_id, status, model, provider, started_at, completed_at,"
                     + " duration_ms, step_count, input_tokens, output_tokens, cost_usd, received_at, created_at)"
                     + " select cast(md5('scale' || ? || '-' || g) as uuid), tk.id, tk.assignee_agent_id,"
-                    + " case when g % 20 = 0 then 'FAILED' else 'COMPLETED' end, 'claude-sonnet-4-5', 'anthropic', at, at + interval '40 seconds',"
-                    + " 40000, ?, ? * 1000 * (1 + g % 7), ? * 200 * (1 + g % 7), ? * 0.006 * (1 + g % 7), at, at"
-                    + " from (select g, current_timestamp - interval '" + DAYS + " days' * (1 - cast(g as float8) / ?) at"
+                    + " case when g % 20 = 0 then 'FAILED' else 'COMPLETED' end, 'claude-sonnet-4-5', 'anthropic', t_at, t_at + interval '40 seconds',"
+                    + " 40000, ?, ? * 1000 * (1 + g % 7), ? * 200 * (1 + g % 7), ? * 0.006 * (1 + g % 7), t_at, t_at"
+                    + " from (select g, current_timestamp - interval '" + DAYS + " days' * (1 - cast(g as float8) / ?) t_at"
                     + " from generate_series(0, ? - 1) g) x join task tk on tk.id = ? + x.g / " + TRACES_PER_TASK;
             long count = target - have;
             try (PreparedStatement ps = c.prepareStatement(traceSql)) {

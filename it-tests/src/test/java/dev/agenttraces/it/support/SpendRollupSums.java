@@ -28,7 +28,7 @@ public final class SpendRollupSums {
     }
 
     private static String agentSums(String day, String where) {
-        return "select t.agent_id, " + day + " as day, k.board_id, coalesce(sum(s.cost), 0) as cost_usd,"
+        return "select t.agent_id, " + day + " as spend_day, k.board_id, coalesce(sum(s.cost), 0) as cost_usd,"
                 + " count(*) as traces, coalesce(sum(s.unpriced), 0) as unpriced_steps"
                 + " from trace t join task k on k.id = t.task_id left join (select trace_id, sum(cost_usd) cost,"
                 + " count(*) - count(cost_usd) unpriced from trace_step group by trace_id) s on s.trace_id = t.id"
@@ -38,7 +38,7 @@ public final class SpendRollupSums {
     private static final String TASK_SUMS = taskSums("1 = 1");
 
     private static String taskSums(String where) {
-        return "select t.task_id, " + DAY_OF_START + " as day, k.board_id,"
+        return "select t.task_id, " + DAY_OF_START + " as spend_day, k.board_id,"
             + " coalesce(sum(s.cost), 0) as cost_usd, count(*) as traces, coalesce(sum(s.unpriced), 0) as unpriced_steps,"
             + " coalesce(sum(s.steps), 0) as steps, sum(" + TOKENS + ") as tokens"
             + " from trace t join task k on k.id = t.task_id left join (select trace_id, sum(cost_usd) cost,"
@@ -54,10 +54,10 @@ public final class SpendRollupSums {
             s.execute("delete from spend_agent_day");
             s.execute("delete from spend_agent_received_day");
             s.execute("delete from spend_task_day");
-            String agentCols = " (agent_id, day, board_id, cost_usd, traces, unpriced_steps) ";
+            String agentCols = " (agent_id, spend_day, board_id, cost_usd, traces, unpriced_steps) ";
             s.execute("insert into spend_agent_day" + agentCols + agentSums(DAY_OF_START));
             s.execute("insert into spend_agent_received_day" + agentCols + agentSums(DAY_OF_RECEIPT));
-            s.execute("insert into spend_task_day (task_id, day, board_id, cost_usd, traces, unpriced_steps, steps, tokens) "
+            s.execute("insert into spend_task_day (task_id, spend_day, board_id, cost_usd, traces, unpriced_steps, steps, tokens) "
                     + TASK_SUMS);
             c.commit();
         } catch (SQLException e) {
@@ -86,11 +86,11 @@ public final class SpendRollupSums {
         String byAgent = "agent_id in (" + ids + ")";
         String byTask = "task_id in (select task_id from trace where " + byAgent + ")";
         List<String> out = new ArrayList<>();
-        String agentKeys = "agent_id, day, board_id";
+        String agentKeys = "agent_id, spend_day, board_id";
         String agentValues = "cost_usd, traces, unpriced_steps";
         diff(c, "spend_agent_day", agentSums(DAY_OF_START, "t." + byAgent), byAgent, agentKeys, agentValues, out);
         diff(c, "spend_agent_received_day", agentSums(DAY_OF_RECEIPT, "t." + byAgent), byAgent, agentKeys, agentValues, out);
-        diff(c, "spend_task_day", taskSums("t." + byTask), byTask, "task_id, day, board_id", agentValues + ", steps, tokens", out);
+        diff(c, "spend_task_day", taskSums("t." + byTask), byTask, "task_id, spend_day, board_id", agentValues + ", steps, tokens", out);
         return out;
     }
 

@@ -58,9 +58,9 @@ public class JpaSpendRepository implements SpendRepository {
     @Override
     public List<AgentDaySpend> receivedByDay(LocalDate first, LocalDate last, BoardScope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select agent_id, day, sum(cost_usd), sum(unpriced_steps), sum(traces)"
-                        + " from spend_agent_received_day where day >= ?1 and day < ?2 and " + scope.condition("board_id")
-                        + " group by agent_id, day")
+        List<Object[]> rows = em.createNativeQuery("select agent_id, spend_day, sum(cost_usd), sum(unpriced_steps), sum(traces)"
+                        + " from spend_agent_received_day where spend_day >= ?1 and spend_day < ?2 and " + scope.condition("board_id")
+                        + " group by agent_id, spend_day")
                 .setParameter(1, first).setParameter(2, last).getResultList();
         return rows.stream().map(r -> new AgentDaySpend(num(r[0]), localDate(r[1]), decimal(r[2]), num(r[3]), num(r[4])))
                 .toList();
@@ -72,8 +72,8 @@ public class JpaSpendRepository implements SpendRepository {
             return traces.agentSpend(agentId, from, to, scope);
         }
         Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(cost_usd), 0), coalesce(sum(unpriced_steps), 0),"
-                        + " coalesce(sum(traces), 0) from spend_agent_received_day where agent_id = ?1 and day >= ?2"
-                        + " and day < ?3 and " + scope.condition("board_id"))
+                        + " coalesce(sum(traces), 0) from spend_agent_received_day where agent_id = ?1 and spend_day >= ?2"
+                        + " and spend_day < ?3 and " + scope.condition("board_id"))
                 .setParameter(1, agentId).setParameter(2, day(from)).setParameter(3, day(to)).getSingleResult();
         return new Spend(agentId, from, to, decimal(r[0]), num(r[1]), num(r[2]));
     }
@@ -85,7 +85,7 @@ public class JpaSpendRepository implements SpendRepository {
         }
         String sql = "select g.task_id, tk.title, tk.board_id, b.name, g.cost, g.traces, g.steps, g.tokens, g.unpriced"
                 + " from (select task_id, sum(cost_usd) cost, sum(traces) traces, sum(steps) steps, sum(tokens) tokens,"
-                + " sum(unpriced_steps) unpriced from spend_task_day where day >= ?1 and day < ?2 and "
+                + " sum(unpriced_steps) unpriced from spend_task_day where spend_day >= ?1 and spend_day < ?2 and "
                 + scope.condition("board_id") + " group by task_id having sum(traces) > 0"
                 + " order by cost desc, task_id limit ?3) g join task tk on tk.id = g.task_id"
                 + " join board b on b.id = tk.board_id order by g.cost desc, g.task_id";
@@ -110,7 +110,7 @@ public class JpaSpendRepository implements SpendRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.name, sum(r.cost_usd) from spend_agent_day r"
-                        + " join agent a on a.id = r.agent_id where r.day >= ?1 and r.day < ?2 and "
+                        + " join agent a on a.id = r.agent_id where r.spend_day >= ?1 and r.spend_day < ?2 and "
                         + scope.condition("r.board_id") + " group by a.id, a.name having sum(r.traces) > 0"
                         + " order by sum(r.cost_usd) desc, a.id")
                 .setParameter(1, day(from)).setParameter(2, day(to)).getResultList();
@@ -119,8 +119,8 @@ public class JpaSpendRepository implements SpendRepository {
 
     @Override
     public List<DayCost> dailyCosts(Long agentId, LocalDate first, LocalDate last, BoardScope scope) {
-        var q = em.createNativeQuery("select day, sum(cost_usd) from spend_agent_day where day >= ?1 and day <= ?2"
-                + " and " + scope.condition("board_id") + (agentId != null ? " and agent_id = ?3" : "") + " group by day");
+        var q = em.createNativeQuery("select spend_day, sum(cost_usd) from spend_agent_day where spend_day >= ?1 and spend_day <= ?2"
+                + " and " + scope.condition("board_id") + (agentId != null ? " and agent_id = ?3" : "") + " group by spend_day");
         q.setParameter(1, first).setParameter(2, last);
         if (agentId != null) {
             q.setParameter(3, agentId);

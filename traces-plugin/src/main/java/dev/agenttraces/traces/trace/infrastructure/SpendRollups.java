@@ -97,9 +97,9 @@ public final class SpendRollups {
     private static final int TASK_DAY = 2;
 
     private static final List<Upsert> UPSERTS = List.of(
-            new Upsert("spend_agent_day", List.of("agent_id", "day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps")),
-            new Upsert("spend_agent_received_day", List.of("agent_id", "day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps")),
-            new Upsert("spend_task_day", List.of("task_id", "day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps", "steps", "tokens")));
+            new Upsert("spend_agent_day", List.of("agent_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps")),
+            new Upsert("spend_agent_received_day", List.of("agent_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps")),
+            new Upsert("spend_task_day", List.of("task_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps", "steps", "tokens")));
 
     /** The differences queued by one transaction; not thread-safe (one per transaction). */
     public static final class Pending {
@@ -184,7 +184,7 @@ public final class SpendRollups {
             String cols = String.join(", ", columns());
             String marks = String.join(", ", columns().stream().map(x -> "?").toList());
             // the task table's key is (task_id, day): its board is a column, the same for all rows of a task
-            String conflict = table.equals("spend_task_day") ? "task_id, day" : String.join(", ", keys);
+            String conflict = table.equals("spend_task_day") ? "task_id, spend_day" : String.join(", ", keys);
             return "insert into " + table + " as r (" + cols + ") values (" + marks + ") on conflict (" + conflict
                     + ") do update set " + additions("excluded");
         }
@@ -192,7 +192,7 @@ public final class SpendRollups {
         String merge() {
             String cols = String.join(", ", columns());
             String casts = String.join(", ", columns().stream().map(Upsert::cast).toList());
-            String on = String.join(" and ", (table.equals("spend_task_day") ? List.of("task_id", "day") : keys)
+            String on = String.join(" and ", (table.equals("spend_task_day") ? List.of("task_id", "spend_day") : keys)
                     .stream().map(k -> "r." + k + " = x." + k).toList());
             String xs = String.join(", ", columns().stream().map(x -> "x." + x).toList());
             return "merge into " + table + " r using (values (" + casts + ")) as x(" + cols + ") on " + on
@@ -202,7 +202,7 @@ public final class SpendRollups {
 
         private static String cast(String column) {
             return switch (column) {
-                case "day" -> "cast(? as date)";
+                case "spend_day" -> "cast(? as date)";
                 case "cost_usd" -> "cast(? as numeric(24, 12))";
                 case "tokens" -> "cast(? as numeric(30, 0))";
                 default -> "cast(? as bigint)";

@@ -1,9 +1,12 @@
 package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.it.support.Users;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +91,23 @@ class SpendRollupsIT {
                     assertThat(rs.getLong(2)).isEqualTo(8);
                 }
             }
+        }
+        // The batched read the host's lists use (HostContract.ALL_AGENTS_SPEND) reports the same budget spend as
+        // the per-agent read, for every agent, in one call.
+        Users.ensure("rollup-admin", "ADMIN");
+        String asOf = Instant.now().toString();
+        HttpResponse<String> all = IngestClient.get("/agents/spend?asOf=" + asOf, HostTokens.mint("rollup-admin",
+                Set.of("ADMIN"), "/traces/api/v1/agents/spend?asOf=" + asOf));
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        for (long agent : agents) {
+            JsonObject item = IngestClient.json(all).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getJsonNumber("agentId").longValue() == agent).findFirst().orElseThrow();
+            String one = "/agents/" + agent + "/spend?from=" + item.getString("from") + "&to=" + item.getString("to");
+            HttpResponse<String> single = IngestClient.get(one, HostTokens.mint("rollup-admin", Set.of("ADMIN"),
+                    "/traces/api/v1" + one));
+            assertThat(new BigDecimal(item.getString("costUsd")))
+                    .isEqualByComparingTo(new BigDecimal(IngestClient.json(single).getString("costUsd")));
+            assertThat(item.getInt("traces")).isEqualTo(2);
         }
     }
 

@@ -26,9 +26,9 @@ public final class HostContract {
     public static final String CLAIM_ROLES = "groups";
 
     /**
-     * The plugin's batched spend read, relative to its server URL: {@code GET …?at=<ISO instant>} answers
-     * {@code {at, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}}, every agent's spend in its own
-     * budget period containing {@code at}, so a host page listing N agents makes one call, not N.
+     * The plugin's batched spend read, relative to its server URL: {@code GET …?asOf=<ISO instant>} answers
+     * {@code {asOf, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}}, every agent's spend in its own
+     * budget period containing {@code asOf}, so a host page listing N agents makes one call, not N.
      */
     public static final String ALL_AGENTS_SPEND = "/api/v1/agents/spend";
 

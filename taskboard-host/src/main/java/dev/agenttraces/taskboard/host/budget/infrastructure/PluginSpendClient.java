@@ -69,7 +69,7 @@ public class PluginSpendClient implements SpendSource {
         Map<Long, SpendReading> out = new HashMap<>();
         String reason;
         try {
-            JsonObject body = get(URI.create(base() + HostContract.ALL_AGENTS_SPEND + "?at=" + now), Map.of());
+            JsonObject body = get(URI.create(base() + HostContract.ALL_AGENTS_SPEND + "?asOf=" + now), Map.of());
             for (JsonObject item : body.getJsonArray("items").getValuesAs(JsonObject.class)) {
                 long id = item.getJsonNumber("agentId").longValue();
                 out.put(id, reading(id, new BudgetPeriod(Instant.parse(item.getString("from")),

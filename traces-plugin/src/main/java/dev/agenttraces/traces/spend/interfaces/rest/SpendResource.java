@@ -53,17 +53,17 @@ public class SpendResource {
     @Path("agents/spend")
     @Operation(summary = "Every agent's spend in its current budget period",
             description = "One read for the host's agents list and cost dashboard (contract: HostContract.ALL_AGENTS_SPEND):"
-                    + " each agent's spend received in the budget period containing `at` (default now), from its own"
+                    + " each agent's spend received in the budget period containing `asOf` (default now; not `at`, which names a frame token), from its own"
                     + " reset day, summed from the daily budget rollup. Same numbers as agents/{id}/spend for each period.")
-    @APIResponse(responseCode = "200", description = "{at, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}")
-    @APIResponse(responseCode = "400", description = "Bad at", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public String allAgentsSpend(@QueryParam("at") String at) {
-        Instant when = at == null || at.isBlank() ? Instant.now() : instant("at", at);
+    @APIResponse(responseCode = "200", description = "{asOf, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}")
+    @APIResponse(responseCode = "400", description = "Bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public String allAgentsSpend(@QueryParam("asOf") String asOf) {
+        Instant when = asOf == null || asOf.isBlank() ? Instant.now() : instant("asOf", asOf);
         JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
         for (Spend s : report.budgetSpendOfAll(when)) {
             items.add(spendJson(s));
         }
-        return Jsonp.BUILDERS.createObjectBuilder().add("at", when.toString()).add("items", items).build().toString();
+        return Jsonp.BUILDERS.createObjectBuilder().add("asOf", when.toString()).add("items", items).build().toString();
     }
 
     private static jakarta.json.JsonObjectBuilder spendJson(Spend s) {

@@ -120,7 +120,7 @@ class PricingIT {
         try (Connection c = dataSource.getConnection()) {
             long task = insertTaskAndAgent(c, model);
             exec(c, "insert into trace (id, task_id, agent_id, status, model, provider, started_at, step_count, unpriced_steps)"
-                    + " values (?, ?, (select assignee_agent_id from task where id = ?), 'COMPLETED', ?, 'acme', ?, 4, 3)",
+                    + " values (?, ?, (select assignee_agent_id from task where id = ?), 'COMPLETED', ?, 'acme', ?, 4, 4)", // all four steps stored unpriced
                     trace, task, task, model, Timestamp.from(JULY_2025));
             step(c, trace, 1, model, 1_000, 500, 2_000, 100, JULY_2025);
             step(c, trace, 2, null, 250_000, 1_000, 0, 0, JULY_2025.plusSeconds(5)); // the trace's model; tiered

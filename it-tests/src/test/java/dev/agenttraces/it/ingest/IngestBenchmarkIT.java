@@ -1,6 +1,7 @@
 package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.traces.trace.domain.StepInput;
 import dev.agenttraces.traces.trace.infrastructure.StepInsert;
@@ -56,13 +57,18 @@ class IngestBenchmarkIT {
         task = Fixtures.reviewedTask(board, agent, "Bench task", "done");
         String token = IngestClient.token(true);
 
+        ServerRss rss = ServerRss.sample(TaskboardServer.pid());
         run(token, 10, "warm-up");
         run(token, BATCHES_PER_CLIENT, "api"); // second warm-up of the JIT on both sides
         double api = run(token, BATCHES_PER_CLIENT, "api");
         double raw = rawJdbc(BATCHES_PER_CLIENT);
+        double copy = CopyBaseline.rate(CLIENTS, BATCHES_PER_CLIENT, BATCH, task, agent);
+        long maxRss = rss.stop();
         String report = String.format(Locale.ROOT, "clients=%d batch=%d steps/client=%d%n"
-                        + "api: %.0f steps/s%nraw JDBC: %.0f steps/s%nratio api/raw: %.1f %%%n",
-                CLIENTS, BATCH, BATCH * BATCHES_PER_CLIENT, api, raw, 100 * api / raw);
+                        + "api: %.0f steps/s%nraw JDBC: %.0f steps/s%nCOPY: %.0f steps/s%nratio api/raw: %.1f %%%n"
+                        + "ratio api/COPY: %.1f %%%nserver max RSS: %.2f GiB (-Xmx768m)%n",
+                CLIENTS, BATCH, BATCH * BATCHES_PER_CLIENT, api, raw, copy, 100 * api / raw, 100 * api / copy,
+                maxRss / (1024.0 * 1024 * 1024));
         System.out.println(report);
         Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "bench-ingest.txt"), report);
     }
@@ -146,7 +152,7 @@ class IngestBenchmarkIT {
         return timed(clients, "raw JDBC");
     }
 
-    private static double timed(List<Callable<Integer>> clients, String label) throws Exception {
+    static double timed(List<Callable<Integer>> clients, String label) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         long start = System.nanoTime();
         int steps = 0;

@@ -91,7 +91,12 @@ public final class IngestClient {
     }
 
     public static HttpResponse<String> post(String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api() + path))
+        return post(api(), path, token, body);
+    }
+
+    /** As {@link #post(String, String, String)}, to the API at {@code apiBase} (another server on the same database). */
+    public static HttpResponse<String> post(String apiBase, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiBase + path))
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));

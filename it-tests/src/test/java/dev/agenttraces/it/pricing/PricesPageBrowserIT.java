@@ -1,5 +1,6 @@
 package dev.agenttraces.it.pricing;
 
+import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
@@ -147,6 +148,7 @@ class PricesPageBrowserIT {
                 ps.setTimestamp(3, at);
                 ps.executeUpdate();
             }
+            SpendRollupSums.rebuild(c);
         }
         return trace;
     }

@@ -26,6 +26,11 @@ public final class TaskboardServer {
     private TaskboardServer() {
     }
 
+    /** The running server's process id (for RSS samples in the ingest benchmark), or -1. */
+    public static synchronized long pid() {
+        return process != null && process.isAlive() ? process.pid() : -1;
+    }
+
     public static int port() {
         return Integer.getInteger("it.server.port", 18180);
     }

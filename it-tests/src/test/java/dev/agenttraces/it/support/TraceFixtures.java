@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * Traces and steps written straight into the trace store (schema V1__trace_store.sql), for the view
  * suites. After every write the trace's totals are recomputed from its steps in the same statement
- * batch, exactly as ingest keeps them, so a screen that reads totals agrees with its timeline.
+ * batch, exactly as ingest keeps them, so a screen that reads totals agrees with its timeline; the spend
+ * rollups are rebuilt after each write ({@link SpendRollupSums}).
  */
 public final class TraceFixtures {
 
@@ -59,6 +60,7 @@ public final class TraceFixtures {
                         + " completed_at, duration_ms) values (?, ?, ?, ?, ?, 'anthropic', ?, ?, ?, ?)",
                 id, taskId, agentId, status, model, Timestamp.from(startedAt), Timestamp.from(startedAt),
                 finished ? Timestamp.from(startedAt.plusSeconds(42)) : null, finished ? 42_000L : null);
+        SpendRollupSums.rebuild();
         return id;
     }
 
@@ -147,6 +149,7 @@ public final class TraceFixtures {
             ps.setObject(1, trace);
             ps.executeUpdate();
         }
+        SpendRollupSums.rebuild(c); // the rollups follow, as the ingest transaction keeps them
     }
 
     private static void update(String sql, Object... params) {

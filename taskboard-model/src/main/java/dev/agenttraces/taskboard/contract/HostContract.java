@@ -26,6 +26,13 @@ public final class HostContract {
     public static final String CLAIM_ROLES = "groups";
 
     /**
+     * The plugin's batched spend read, relative to its server URL: {@code GET …?asOf=<ISO instant>} answers
+     * {@code {asOf, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}}, every agent's spend in its own
+     * budget period containing {@code asOf}, so a host page listing N agents makes one call, not N.
+     */
+    public static final String ALL_AGENTS_SPEND = "/api/v1/agents/spend";
+
+    /**
      * The subject of the tokens the host signs for its own server-to-server reads (the spend its
      * budget guard asks before each dispatch). Accepted by the plugin only as a Bearer token on its
      * API, never as a frame's URL token, so it can never become a browser session.

@@ -3,6 +3,7 @@ package dev.agenttraces.traces.api;
 import dev.agenttraces.traces.ingest.interfaces.rest.PayloadTooLarge;
 
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.shared.StoreUnavailable;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,10 +16,13 @@ import java.util.logging.Logger;
 
 /**
  * Every error of the API as problem+json: refusals of the trace store, malformed JSON, JAX-RS's own
- * errors (unknown path, wrong method or media type) and, last, anything unexpected, which is logged
- * and answered without internals.
+ * errors (unknown path, wrong method or media type), an unavailable database (503 with Retry-After, so
+ * clients retry) and, last, anything unexpected, which is logged and answered without internals.
  */
 public final class ProblemMappers {
+
+    /** Seconds a client should wait before retrying a request refused while the database was unavailable. */
+    public static final int RETRY_AFTER_SECONDS = 2;
 
     private ProblemMappers() {
     }
@@ -76,6 +80,12 @@ public final class ProblemMappers {
             PayloadTooLarge tooLarge = PayloadTooLarge.in(e);
             if (tooLarge != null) {
                 return tooLarge.problem().toResponse();
+            }
+            if (StoreUnavailable.in(e)) {
+                LOG.log(Level.WARNING, "Trace store unavailable, answered 503: {0}", e.getMessage());
+                return Response.fromResponse(new Problem("unavailable", "Service unavailable", 503,
+                                "The trace store is unavailable; nothing was stored. Retry later.", null).toResponse())
+                        .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
             }
             LOG.log(Level.SEVERE, "Unexpected error in the traces API", e);
             return new Problem("internal", "Internal error", 500,

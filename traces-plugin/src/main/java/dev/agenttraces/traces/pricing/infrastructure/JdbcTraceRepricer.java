@@ -7,6 +7,7 @@ import dev.agenttraces.traces.pricing.domain.CostRule;
 import dev.agenttraces.traces.pricing.application.RecomputeScope;
 import dev.agenttraces.traces.pricing.application.StepPricer;
 import dev.agenttraces.traces.trace.domain.TokenCounts;
+import dev.agenttraces.traces.trace.infrastructure.SpendRollups;
 import dev.agenttraces.traces.trace.infrastructure.TracesDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,8 @@ import java.util.function.Predicate;
  * Re-prices stored steps and rebuilds their traces' cost totals. A step's model is its own, or the
  * trace's when the step names none; its provider is the trace's. Lock order is the ingest path's: the
  * trace row first ({@code select … for update}), then its steps, then its totals, so a step arriving
- * during a recomputation waits and is then counted exactly once.
+ * during a recomputation waits and is then counted exactly once. The spend rollups move with the totals,
+ * applied once per chunk after its last trace lock.
  */
 @ApplicationScoped
 public class JdbcTraceRepricer implements TraceRepricing {
@@ -92,9 +94,11 @@ public class JdbcTraceRepricer implements TraceRepricing {
     @Override
     public void repriceChunk(long jobId, List<UUID> traceIds, StepPricer pricer) {
         try (Connection c = dataSource.getConnection()) {
+            SpendRollups.Pending rollups = new SpendRollups.Pending();
             for (UUID traceId : traceIds) {
-                reprice(c, traceId, pricer);
+                reprice(c, traceId, pricer, rollups);
             }
+            rollups.flush(c); // after every trace lock of the chunk, as ingest does (no lock cycle)
             try (PreparedStatement ps = c.prepareStatement("update recompute_job set done = done + ?,"
                     + " heartbeat_at = current_timestamp where id = ?")) {
                 ps.setInt(1, traceIds.size());
@@ -106,7 +110,8 @@ public class JdbcTraceRepricer implements TraceRepricing {
         }
     }
 
-    private static void reprice(Connection c, UUID traceId, StepPricer pricer) throws SQLException {
+    private static void reprice(Connection c, UUID traceId, StepPricer pricer, SpendRollups.Pending rollups)
+            throws SQLException {
         String traceModel;
         String provider;
         try (PreparedStatement ps = c.prepareStatement("select model, provider from trace where id = ? for update")) {
@@ -140,15 +145,17 @@ public class JdbcTraceRepricer implements TraceRepricing {
             }
             write.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("update trace set"
-                + " cost_usd = coalesce((select sum(cost_usd) from trace_step where trace_id = ?), 0),"
-                + " unpriced_steps = (select count(*) from trace_step where trace_id = ? and cost_usd is null)"
-                + " where id = ?")) {
-            ps.setObject(1, traceId);
-            ps.setObject(2, traceId);
-            ps.setObject(3, traceId);
-            ps.executeUpdate();
-        }
+        rollups.around(c, traceId, () -> {
+            try (PreparedStatement ps = c.prepareStatement("update trace set"
+                    + " cost_usd = coalesce((select sum(cost_usd) from trace_step where trace_id = ?), 0),"
+                    + " unpriced_steps = (select count(*) from trace_step where trace_id = ? and cost_usd is null)"
+                    + " where id = ?")) {
+                ps.setObject(1, traceId);
+                ps.setObject(2, traceId);
+                ps.setObject(3, traceId);
+                ps.executeUpdate();
+            }
+        });
     }
 
 

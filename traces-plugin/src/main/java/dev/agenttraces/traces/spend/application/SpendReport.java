@@ -8,6 +8,7 @@ import dev.agenttraces.traces.access.application.ViewerAccess;
 import dev.agenttraces.traces.access.domain.BoardScope;
 import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.spend.domain.AgentBudget;
+import dev.agenttraces.traces.spend.domain.AgentDaySpend;
 import dev.agenttraces.traces.spend.domain.AgentSpend;
 import dev.agenttraces.traces.spend.domain.DailySpend;
 import dev.agenttraces.traces.spend.domain.Spend;
@@ -16,9 +17,13 @@ import dev.agenttraces.traces.spend.domain.TaskCost;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +68,48 @@ public class SpendReport {
         return spend.topTasks(from, to, limit, scope);
     }
 
+    /**
+     * Every agent's spend in its own budget period containing {@code at} (periods differ by reset day), in one
+     * read of the budget rollup: what the host's agents list and dashboard show, without one call per agent.
+     */
+    public List<Spend> budgetSpendOfAll(Instant at) {
+        BoardScope scope = access.apiScope();
+        List<AgentBudget> agents = spend.agents();
+        if (agents.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BudgetPeriod> periods = new HashMap<>();
+        Instant first = at;
+        Instant last = at;
+        for (AgentBudget a : agents) {
+            BudgetPeriod p = BudgetPeriod.containing(at, a.budgetResetDay());
+            periods.put(a.id(), p);
+            first = p.from().isBefore(first) ? p.from() : first;
+            last = p.to().isAfter(last) ? p.to() : last;
+        }
+        Map<Long, List<AgentDaySpend>> days = new HashMap<>();
+        for (AgentDaySpend d : spend.receivedByDay(LocalDate.ofInstant(first, ZoneOffset.UTC),
+                LocalDate.ofInstant(last, ZoneOffset.UTC), scope)) {
+            days.computeIfAbsent(d.agentId(), k -> new ArrayList<>()).add(d);
+        }
+        List<Spend> out = new ArrayList<>(agents.size());
+        for (AgentBudget a : agents) {
+            BudgetPeriod p = periods.get(a.id());
+            BigDecimal cost = BigDecimal.ZERO;
+            long unpriced = 0;
+            long traces = 0;
+            for (AgentDaySpend d : days.getOrDefault(a.id(), List.of())) {
+                if (p.contains(d.day().atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                    cost = cost.add(d.costUsd());
+                    unpriced += d.unpricedSteps();
+                    traces += d.traces();
+                }
+            }
+            out.add(new Spend(a.id(), p.from(), p.to(), cost, unpriced, traces));
+        }
+        return out;
+    }
+
     // --- views
 
     public Optional<BudgetStanding> standing(long agentId, Instant now) {
@@ -84,9 +131,7 @@ public class SpendReport {
 
     /** Daily spend over whole UTC days {@code [first, last]}, of one agent or (null) of all. */
     public DailySpend daily(Long agentId, LocalDate first, LocalDate last) {
-        Instant from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new DailySpend(first, last).addAll(spend.traceCosts(agentId, from, to, access.scope()));
+        return new DailySpend(first, last).addAll(spend.dailyCosts(agentId, first, last, access.scope()));
     }
 
     private static void checkPeriod(Instant from, Instant to) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Spend per UTC day over a range, with every day present (zero days included) so a chart shows gaps
- * as gaps. Bucketed in Java, not SQL, because date truncation differs between PostgreSQL and H2.
+ * as gaps. The days come bucketed from the daily rollup (migration V70); the zero days are filled in here.
  */
 public final class DailySpend {
 
@@ -47,9 +47,13 @@ public final class DailySpend {
                 + "\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
     }
 
-    /** Adds each trace's cost to its day. */
-    public DailySpend addAll(List<TraceCost> costs) {
-        costs.forEach(c -> add(c.startedAt(), c.costUsd()));
+    /** Adds each day's cost (days outside the range are ignored). */
+    public DailySpend addAll(List<DayCost> costs) {
+        costs.forEach(c -> {
+            if (c.costUsd() != null) {
+                days.computeIfPresent(c.day(), (d, sum) -> sum.add(c.costUsd()));
+            }
+        });
         return this;
     }
 

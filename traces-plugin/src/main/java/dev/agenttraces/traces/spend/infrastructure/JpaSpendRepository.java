@@ -3,27 +3,31 @@ package dev.agenttraces.traces.spend.infrastructure;
 import dev.agenttraces.taskboard.model.Agent;
 import dev.agenttraces.traces.access.domain.BoardScope;
 import dev.agenttraces.traces.spend.domain.AgentBudget;
+import dev.agenttraces.traces.spend.domain.AgentDaySpend;
 import dev.agenttraces.traces.spend.domain.AgentSpend;
+import dev.agenttraces.traces.spend.domain.DayCost;
 import dev.agenttraces.traces.spend.domain.Spend;
 import dev.agenttraces.traces.spend.domain.SpendRepository;
 import dev.agenttraces.traces.spend.domain.TaskCost;
-import dev.agenttraces.traces.spend.domain.TraceCost;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * {@link SpendRepository} through the persistence unit: JPQL where it can say the query, native SQL
- * through the same EntityManager where it cannot (the ranking picks each task's top trace with a
- * window function, in one query rather than one per task). Token sums are computed as numeric so no
- * row's sum can overflow a bigint.
+ * {@link SpendRepository} through the persistence unit, reading the daily spend rollups (migration V70, kept
+ * exact by the write path's {@code SpendRollups}) whenever the period is whole UTC days: a period then costs a
+ * few rows per day and agent (or per day and active task), however long the history is. A period that starts or
+ * ends inside a day (the API allows any instant) falls back to the traces' totals ({@link TraceSpendQueries}).
+ * Native SQL because the rollup tables have no entities; token sums are numeric so no sum can overflow.
  */
 @ApplicationScoped
 public class JpaSpendRepository implements SpendRepository {
@@ -31,79 +35,120 @@ public class JpaSpendRepository implements SpendRepository {
     @PersistenceContext(unitName = "traces")
     EntityManager em;
 
+    @Inject
+    TraceSpendQueries traces;
+
     @Override
     public Optional<AgentBudget> agent(long agentId) {
         Agent a = em.find(Agent.class, agentId);
-        return a == null ? Optional.empty() : Optional.of(new AgentBudget(a.getId(), a.getName(), a.getModel(),
-                a.getMonthlyBudgetUsd(), a.getWarningThresholdPercent(), a.getBudgetResetDay()));
+        return a == null ? Optional.empty() : Optional.of(budget(a));
+    }
+
+    private static AgentBudget budget(Agent a) {
+        return new AgentBudget(a.getId(), a.getName(), a.getModel(), a.getMonthlyBudgetUsd(),
+                a.getWarningThresholdPercent(), a.getBudgetResetDay());
+    }
+
+    @Override
+    public List<AgentBudget> agents() {
+        return em.createQuery("select a from Agent a order by a.id", Agent.class).getResultList().stream()
+                .map(JpaSpendRepository::budget).toList();
+    }
+
+    @Override
+    public List<AgentDaySpend> receivedByDay(LocalDate first, LocalDate last, BoardScope scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select agent_id, spend_day, sum(cost_usd), sum(unpriced_steps), sum(traces)"
+                        + " from spend_agent_received_day where spend_day >= ?1 and spend_day < ?2 and " + scope.condition("board_id")
+                        + " group by agent_id, spend_day")
+                .setParameter(1, first).setParameter(2, last).getResultList();
+        return rows.stream().map(r -> new AgentDaySpend(num(r[0]), localDate(r[1]), decimal(r[2]), num(r[3]), num(r[4])))
+                .toList();
     }
 
     @Override
     public Spend agentSpend(long agentId, Instant from, Instant to, BoardScope scope) {
-        Object[] r = em.createQuery("select coalesce(sum(t.costUsd), 0), coalesce(sum(t.unpricedSteps), 0), count(t)"
-                        + " from Trace t join t.task k where t.agent.id = :agent and t.receivedAt >= :from"
-                        + " and t.receivedAt < :to and " + scope.condition("k.board.id"), Object[].class)
-                .setParameter("agent", agentId).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
-        return new Spend(agentId, from, to, decimal(r[0]), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+        if (!wholeDays(from, to)) {
+            return traces.agentSpend(agentId, from, to, scope);
+        }
+        Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(cost_usd), 0), coalesce(sum(unpriced_steps), 0),"
+                        + " coalesce(sum(traces), 0) from spend_agent_received_day where agent_id = ?1 and spend_day >= ?2"
+                        + " and spend_day < ?3 and " + scope.condition("board_id"))
+                .setParameter(1, agentId).setParameter(2, day(from)).setParameter(3, day(to)).getSingleResult();
+        return new Spend(agentId, from, to, decimal(r[0]), num(r[1]), num(r[2]));
     }
 
     @Override
     public List<TaskCost> topTasks(Instant from, Instant to, int limit, BoardScope scope) {
-        String period = " t.started_at >= ?1 and t.started_at < ?2 and " + scope.condition("tk.board_id");
-        String sql = "select g.task_id, tk.title, tk.board_id, b.name, a.name, g.cost, g.traces, g.steps, g.tokens,"
-                + " g.unpriced, top.id from (select t.task_id, sum(t.cost_usd) cost, count(*) traces,"
-                + " sum(t.step_count) steps, sum(cast(t.input_tokens as numeric) + t.cached_input_tokens"
-                + " + t.cache_creation_tokens + t.output_tokens + t.reasoning_tokens) tokens, sum(t.unpriced_steps) unpriced"
-                + " from trace t join task tk on tk.id = t.task_id where" + period
-                + " group by t.task_id order by cost desc, t.task_id limit ?3) g"
-                + " join task tk on tk.id = g.task_id join board b on b.id = tk.board_id"
-                + " join (select t.id, t.task_id, t.agent_id, row_number() over (partition by t.task_id"
-                + " order by t.cost_usd desc, t.started_at desc, t.id) rn from trace t join task tk on tk.id = t.task_id"
-                + " where" + period + ") top on top.task_id = g.task_id and top.rn = 1"
-                + " join agent a on a.id = top.agent_id order by g.cost desc, g.task_id";
+        if (!wholeDays(from, to)) {
+            return traces.topTasks(from, to, limit, scope);
+        }
+        String sql = "select g.task_id, tk.title, tk.board_id, b.name, g.cost, g.traces, g.steps, g.tokens, g.unpriced"
+                + " from (select task_id, sum(cost_usd) cost, sum(traces) traces, sum(steps) steps, sum(tokens) tokens,"
+                + " sum(unpriced_steps) unpriced from spend_task_day where spend_day >= ?1 and spend_day < ?2 and "
+                + scope.condition("board_id") + " group by task_id having sum(traces) > 0"
+                + " order by cost desc, task_id limit ?3) g join task tk on tk.id = g.task_id"
+                + " join board b on b.id = tk.board_id order by g.cost desc, g.task_id";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to)
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, day(from)).setParameter(2, day(to))
                 .setParameter(3, limit).getResultList();
+        var top = traces.topTraces(rows.stream().map(r -> num(r[0])).toList(), from, to);
         List<TaskCost> tasks = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            tasks.add(new TaskCost(num(r[0]), (String) r[1], num(r[2]), (String) r[3], (String) r[4], decimal(r[5]),
-                    num(r[6]), num(r[7]), num(r[8]), num(r[9]), uuid(r[10])));
+            long task = num(r[0]);
+            TraceSpendQueries.TopTrace t = top.get(task);
+            tasks.add(new TaskCost(task, (String) r[1], num(r[2]), (String) r[3], t == null ? null : t.agent(),
+                    decimal(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]), t == null ? null : t.id()));
         }
         return tasks;
     }
 
     @Override
     public List<AgentSpend> spendByAgent(Instant from, Instant to, BoardScope scope) {
-        return em.createQuery("select new " + AgentSpend.class.getName() + "(a.id, a.name, sum(t.costUsd))"
-                        + " from Trace t join t.task k join t.agent a where " + scope.condition("k.board.id")
-                        + " and t.startedAt >= :from and t.startedAt < :to group by a.id, a.name"
-                        + " order by sum(t.costUsd) desc, a.id", AgentSpend.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        if (!wholeDays(from, to)) {
+            return traces.spendByAgent(from, to, scope);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.name, sum(r.cost_usd) from spend_agent_day r"
+                        + " join agent a on a.id = r.agent_id where r.spend_day >= ?1 and r.spend_day < ?2 and "
+                        + scope.condition("r.board_id") + " group by a.id, a.name having sum(r.traces) > 0"
+                        + " order by sum(r.cost_usd) desc, a.id")
+                .setParameter(1, day(from)).setParameter(2, day(to)).getResultList();
+        return rows.stream().map(r -> new AgentSpend(num(r[0]), (String) r[1], decimal(r[2]))).toList();
     }
 
     @Override
-    public List<TraceCost> traceCosts(Long agentId, Instant from, Instant to, BoardScope scope) {
-        var q = em.createQuery("select new " + TraceCost.class.getName() + "(t.startedAt, t.costUsd)"
-                + " from Trace t join t.task k where " + scope.condition("k.board.id")
-                + " and t.startedAt >= :from and t.startedAt < :to"
-                + (agentId != null ? " and t.agent.id = :agent" : ""), TraceCost.class);
-        q.setParameter("from", from).setParameter("to", to);
+    public List<DayCost> dailyCosts(Long agentId, LocalDate first, LocalDate last, BoardScope scope) {
+        var q = em.createNativeQuery("select spend_day, sum(cost_usd) from spend_agent_day where spend_day >= ?1 and spend_day <= ?2"
+                + " and " + scope.condition("board_id") + (agentId != null ? " and agent_id = ?3" : "") + " group by spend_day");
+        q.setParameter(1, first).setParameter(2, last);
         if (agentId != null) {
-            q.setParameter("agent", agentId);
+            q.setParameter(3, agentId);
         }
-        return q.getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new DayCost(localDate(r[0]), decimal(r[1]))).toList();
     }
 
-    private static long num(Object o) {
+    /** Whether both ends are midnights UTC, so the period is a run of whole rollup days. */
+    static boolean wholeDays(Instant from, Instant to) {
+        return from.getEpochSecond() % 86_400 == 0 && from.getNano() == 0
+                && to.getEpochSecond() % 86_400 == 0 && to.getNano() == 0;
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static LocalDate localDate(Object o) {
+        return o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(o.toString());
+    }
+
+    static long num(Object o) {
         return o == null ? 0 : o instanceof BigDecimal d ? d.longValueExact() : ((Number) o).longValue();
     }
 
-    private static BigDecimal decimal(Object o) {
+    static BigDecimal decimal(Object o) {
         return o == null ? BigDecimal.ZERO : o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
-    }
-
-    private static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
     }
 }

@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * {@link TraceStore} over one local JDBC transaction per unit of work ({@link JdbcTransaction}) and
  * the batched write SQL of {@link TraceWriter}. JDBC rather than JPA because this is the benchmarked
- * hot path: one multi-row batch per request and one totals UPDATE, with nothing to flush or track.
+ * hot path: one multi-row batch per request and one totals UPDATE, with nothing to flush or track. Every
+ * change of a trace's totals also moves the spend rollups ({@link SpendRollups}), applied last before commit.
  */
 @ApplicationScoped
 public class JdbcTraceStore implements TraceStore {
@@ -36,7 +37,12 @@ public class JdbcTraceStore implements TraceStore {
 
     @Override
     public <T> T inTransaction(Function<Session, T> work) {
-        return tx.run(c -> work.apply(new JdbcSession(c)));
+        return tx.run(c -> {
+            JdbcSession session = new JdbcSession(c);
+            T result = work.apply(session);
+            session.rollups.flush(c); // last, so rollup rows are locked only for the commit
+            return result;
+        });
     }
 
     @Override
@@ -78,6 +84,7 @@ public class JdbcTraceStore implements TraceStore {
     private final class JdbcSession implements Session {
 
         private final Connection c;
+        private final SpendRollups.Pending rollups = new SpendRollups.Pending();
 
         JdbcSession(Connection c) {
             this.c = c;
@@ -110,10 +117,7 @@ public class JdbcTraceStore implements TraceStore {
 
         @Override
         public void insertTrace(UUID id, long taskId, long agentId, String model, String provider, Instant startedAt) {
-            sql(() -> {
-                writer.insertTrace(c, id, taskId, agentId, model, provider, startedAt);
-                return null;
-            });
+            sqlRun(() -> rollups.around(c, id, () -> writer.insertTrace(c, id, taskId, agentId, model, provider, startedAt)));
         }
 
         @Override
@@ -131,10 +135,7 @@ public class JdbcTraceStore implements TraceStore {
 
         @Override
         public void addTotals(UUID traceId, TraceTotals totals) {
-            sql(() -> {
-                writer.addTotals(c, traceId, totals);
-                return null;
-            });
+            sqlRun(() -> rollups.around(c, traceId, () -> writer.addTotals(c, traceId, totals)));
         }
 
         @Override
@@ -167,12 +168,12 @@ public class JdbcTraceStore implements TraceStore {
 
         @Override
         public void applyRoot(UUID traceId, TraceRoot root) {
-            sqlRun(() -> SpanRows.applyRoot(c, traceId, root));
+            sqlRun(() -> rollups.around(c, traceId, () -> SpanRows.applyRoot(c, traceId, root)));
         }
 
         @Override
         public void rebuildTotals(UUID traceId) {
-            sqlRun(() -> SpanRows.rebuildTotals(c, traceId));
+            sqlRun(() -> rollups.around(c, traceId, () -> SpanRows.rebuildTotals(c, traceId)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.trace.infrastructure;
 
+import dev.agenttraces.traces.shared.StoreUnavailable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,14 +33,31 @@ public class JdbcTransaction {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Trace store write failed: " + e.getMessage(), e);
+            throw failure("Trace store write failed: ", e);
+        } catch (RuntimeException e) {
+            throw isTransient(e) && !StoreUnavailable.in(e) ? failure("Trace store write failed: ", e) : e;
         }
+    }
+
+    /** Rolls back, keeping the original failure when the connection is gone too (a database restart). */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A transient failure becomes {@link StoreUnavailable} (503 with Retry-After), any other an internal error. */
+    private static RuntimeException failure(String what, Exception e) {
+        return isTransient(e) ? new StoreUnavailable(what + e.getMessage(), e)
+                : new IllegalStateException(what + e.getMessage(), e);
     }
 
     /** Reads without an explicit transaction. */
@@ -47,7 +65,7 @@ public class JdbcTransaction {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("Trace store read failed: " + e.getMessage(), e);
+            throw failure("Trace store read failed: ", e);
         }
     }
 

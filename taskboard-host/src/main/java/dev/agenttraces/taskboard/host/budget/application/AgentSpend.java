@@ -8,6 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,30 @@ public class AgentSpend {
             return last;
         }
         return fresh(agent, now);
+    }
+
+    /**
+     * Recent readings for every listed agent: when any is missing or stale, one batched read refreshes them all
+     * (the agents list and the dashboard with 200 agents make one plugin call, not 200).
+     */
+    public Map<Long, SpendReading> recentAll(List<Agent> agents, Instant now) {
+        Map<Long, SpendReading> out = new HashMap<>();
+        boolean stale = false;
+        for (Agent a : agents) {
+            SpendReading last = latest.get(a.getId());
+            if (last == null || !last.period().equals(BudgetPeriod.containing(now, a.getBudgetResetDay()))
+                    || Duration.between(last.readAt(), now).getSeconds() >= cacheSeconds) {
+                stale = true;
+                break;
+            }
+            out.put(a.getId(), last);
+        }
+        if (!stale) {
+            return out;
+        }
+        Map<Long, SpendReading> fresh = source.spendAll(agents, now);
+        latest.putAll(fresh);
+        return fresh;
     }
 
     /** Asks the plugin now. */

@@ -2,6 +2,7 @@ package dev.agenttraces.taskboard.host.budget.infrastructure;
 
 import dev.agenttraces.taskboard.host.budget.application.SpendReading;
 import dev.agenttraces.taskboard.host.budget.application.SpendSource;
+import dev.agenttraces.taskboard.model.Agent;
 import dev.agenttraces.taskboard.model.budget.BudgetPeriod;
 import dev.agenttraces.taskboard.contract.HostContract;
 import dev.agenttraces.taskboard.host.contract.HostTokenIssuer;
@@ -20,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,15 +54,67 @@ public class PluginSpendClient implements SpendSource {
     @Override
     public SpendReading spend(long agentId, BudgetPeriod period) {
         Instant now = Instant.now();
+        URI url = URI.create(base() + "/api/v1/agents/" + agentId + "/spend?from=" + period.from() + "&to=" + period.to());
         try {
-            URI url = URI.create(serverUrl.replaceAll("/+$", "") + "/api/v1/agents/" + agentId + "/spend?from="
-                    + period.from() + "&to=" + period.to());
-            String token;
-            try {
-                token = tokens.issue(SUBJECT, Set.of("ADMIN"), Map.of(HostContract.AGENT_ID, String.valueOf(agentId)), url);
-            } catch (RuntimeException e) {
-                return SpendReading.failed(agentId, period, now, "no token for the traces plugin (" + e.getMessage() + ")");
+            JsonObject body = get(url, Map.of(HostContract.AGENT_ID, String.valueOf(agentId)));
+            return reading(agentId, period, body, now);
+        } catch (Unavailable e) {
+            return SpendReading.failed(agentId, period, now, e.getMessage());
+        }
+    }
+
+    /** One call for all agents ({@link HostContract#ALL_AGENTS_SPEND}); an agent missing from the answer reads failed. */
+    @Override
+    public Map<Long, SpendReading> spendAll(List<Agent> agents, Instant now) {
+        Map<Long, SpendReading> out = new HashMap<>();
+        String reason;
+        try {
+            JsonObject body = get(URI.create(base() + HostContract.ALL_AGENTS_SPEND + "?asOf=" + now), Map.of());
+            for (JsonObject item : body.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                long id = item.getJsonNumber("agentId").longValue();
+                out.put(id, reading(id, new BudgetPeriod(Instant.parse(item.getString("from")),
+                        Instant.parse(item.getString("to"))), item, now));
             }
+            reason = "the traces plugin did not report this agent";
+        } catch (Unavailable e) {
+            reason = e.getMessage();
+        } catch (RuntimeException e) {
+            out.clear();
+            reason = "the traces plugin sent an unreadable answer (" + e.getMessage() + ")";
+        }
+        for (Agent a : agents) {
+            if (!out.containsKey(a.getId())) {
+                out.put(a.getId(), SpendReading.failed(a.getId(), BudgetPeriod.containing(now, a.getBudgetResetDay()), now, reason));
+            }
+        }
+        return out;
+    }
+
+    private String base() {
+        return serverUrl.replaceAll("/+$", "");
+    }
+
+    private static SpendReading reading(long agentId, BudgetPeriod period, JsonObject body, Instant now) {
+        return new SpendReading(agentId, period, new BigDecimal(body.getString("costUsd")),
+                body.getInt("unpricedSteps", 0), body.getInt("traces", 0), now, null);
+    }
+
+    /** A failed read, with the human-readable reason the pages show. */
+    private static final class Unavailable extends Exception {
+        Unavailable(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** GETs a JSON object with a host-signed bearer token bound to the URL; every failure is {@link Unavailable}. */
+    private JsonObject get(URI url, Map<String, String> context) throws Unavailable {
+        String token;
+        try {
+            token = tokens.issue(SUBJECT, Set.of("ADMIN"), context, url);
+        } catch (RuntimeException e) {
+            throw new Unavailable("no token for the traces plugin (" + e.getMessage() + ")");
+        }
+        try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(url)
                             .timeout(Duration.ofMillis(timeoutMs))
                             .header("Authorization", "Bearer " + token)
@@ -67,20 +122,18 @@ public class PluginSpendClient implements SpendSource {
                             .GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                return SpendReading.failed(agentId, period, now, "the traces plugin answered HTTP " + response.statusCode());
+                throw new Unavailable("the traces plugin answered HTTP " + response.statusCode());
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-                JsonObject body = reader.readObject();
-                return new SpendReading(agentId, period, new BigDecimal(body.getString("costUsd")),
-                        body.getInt("unpricedSteps", 0), body.getInt("traces", 0), now, null);
+                return reader.readObject();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return SpendReading.failed(agentId, period, now, "interrupted");
+            throw new Unavailable("interrupted");
         } catch (java.io.IOException e) {
-            return SpendReading.failed(agentId, period, now, "the traces plugin could not be reached (" + e.getClass().getSimpleName() + ")");
+            throw new Unavailable("the traces plugin could not be reached (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {
-            return SpendReading.failed(agentId, period, now, "the traces plugin sent an unreadable answer (" + e.getMessage() + ")");
+            throw new Unavailable("the traces plugin sent an unreadable answer (" + e.getMessage() + ")");
         }
     }
 }

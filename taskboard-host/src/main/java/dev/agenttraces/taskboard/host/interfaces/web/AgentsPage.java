@@ -29,8 +29,10 @@ public class AgentsPage implements Serializable {
     @PostConstruct
     void load() {
         Instant now = Instant.now();
-        rows = agents.agents().stream()
-                .map(a -> new AgentRow(a, spend.recent(a, now), spend.lastSkip(a.getId()).orElse(null)))
+        var all = agents.agents();
+        var readings = spend.recentAll(all, now); // one plugin call for every agent
+        rows = all.stream()
+                .map(a -> new AgentRow(a, readings.get(a.getId()), spend.lastSkip(a.getId()).orElse(null)))
                 .toList();
     }
 

@@ -46,15 +46,34 @@ public class SpendResource {
     @APIResponse(responseCode = "200", description = "{agentId, from, to, costUsd (decimal string), unpricedSteps, traces}")
     @APIResponse(responseCode = "400", description = "Missing or bad from/to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String spend(@PathParam("id") long agentId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Spend s = report.agentSpend(agentId, instant("from", from), instant("to", to));
+        return spendJson(report.agentSpend(agentId, instant("from", from), instant("to", to))).build().toString();
+    }
+
+    @GET
+    @Path("agents/spend")
+    @Operation(summary = "Every agent's spend in its current budget period",
+            description = "One read for the host's agents list and cost dashboard (contract: HostContract.ALL_AGENTS_SPEND):"
+                    + " each agent's spend received in the budget period containing `asOf` (default now; not `at`, which names a frame token), from its own"
+                    + " reset day, summed from the daily budget rollup. Same numbers as agents/{id}/spend for each period.")
+    @APIResponse(responseCode = "200", description = "{asOf, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}")
+    @APIResponse(responseCode = "400", description = "Bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public String allAgentsSpend(@QueryParam("asOf") String asOf) {
+        Instant when = asOf == null || asOf.isBlank() ? Instant.now() : instant("asOf", asOf);
+        JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
+        for (Spend s : report.budgetSpendOfAll(when)) {
+            items.add(spendJson(s));
+        }
+        return Jsonp.BUILDERS.createObjectBuilder().add("asOf", when.toString()).add("items", items).build().toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder spendJson(Spend s) {
         return Jsonp.BUILDERS.createObjectBuilder()
                 .add("agentId", s.agentId())
                 .add("from", s.from().toString())
                 .add("to", s.to().toString())
                 .add("costUsd", money(s.costUsd()))
                 .add("unpricedSteps", s.unpricedSteps())
-                .add("traces", s.traces())
-                .build().toString();
+                .add("traces", s.traces());
     }
 
     @GET

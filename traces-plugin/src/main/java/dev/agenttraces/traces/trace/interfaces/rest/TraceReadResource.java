@@ -7,6 +7,7 @@ import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.trace.application.TraceQueries;
 import dev.agenttraces.traces.trace.domain.TraceFilter;
 import dev.agenttraces.traces.trace.domain.TraceSort;
+import dev.agenttraces.traces.trace.domain.TraceStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -55,14 +56,17 @@ public class TraceReadResource {
     @GET
     @Path("agents/{id}/traces")
     @Operation(summary = "An agent's traces, paged and sortable",
-            description = "sort: startedAt (default), costUsd, durationMs, stepCount, status; order: asc or desc (default).")
+            description = "sort: startedAt (default), costUsd, durationMs, stepCount, status; order: asc or desc (default);"
+                    + " status: only traces of this status (running, completed, failed, cancelled); from: only traces"
+                    + " started at or after this ISO-8601 instant (the agent tab's period).")
     @APIResponse(responseCode = "200", description = "{offset, limit, total, items: [trace]}")
     @APIResponse(responseCode = "400", description = "Bad paging or sort", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String agentTraces(@PathParam("id") long agentId,
                               @QueryParam("offset") @DefaultValue("0") int offset,
                               @QueryParam("limit") @DefaultValue("50") int limit,
                               @QueryParam("sort") @DefaultValue("startedAt") String sort,
-                              @QueryParam("order") @DefaultValue("desc") String order) {
+                              @QueryParam("order") @DefaultValue("desc") String order,
+                              @QueryParam("status") String status, @QueryParam("from") String from) {
         boolean ascending = switch (order.toLowerCase(Locale.ROOT)) {
             case "asc" -> true;
             case "desc" -> false;
@@ -70,6 +74,33 @@ public class TraceReadResource {
         };
         TraceSort key = TraceSort.fromWire(sort).filter(API_SORTS::contains).orElseThrow(() -> Rejection.invalid("sort",
                 "sort must be one of startedAt, costUsd, durationMs, stepCount, status, waste."));
-        return TraceReadJson.page(queries.agentTraces(agentId, TraceFilter.NONE, key, ascending, offset, limit)).toString();
+        TraceFilter filter = new TraceFilter(status(status), from(from), null, null, null, false);
+        return TraceReadJson.page(queries.agentTraces(agentId, filter, key, ascending, offset, limit)).toString();
+    }
+
+    private static TraceStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return TraceStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("status", "status must be one of running, completed, failed, cancelled.");
+        }
+    }
+
+    private static java.time.Instant from(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.Instant at = java.time.Instant.parse(value);
+            if (at.isBefore(java.time.Instant.EPOCH) || at.getEpochSecond() > 253_402_300_799L) {
+                throw Rejection.invalid("from", "from must lie between 1970 and 9999.");
+            }
+            return at;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Rejection.invalid("from", "from must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
+        }
     }
 }

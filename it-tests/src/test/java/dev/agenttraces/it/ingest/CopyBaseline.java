@@ -7,7 +7,6 @@ import org.postgresql.copy.CopyManager;
 
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,14 +30,7 @@ final class CopyBaseline {
     static double rate(int clients, int batches, int batch, long task, long agent) throws Exception {
         List<Callable<Integer>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            UUID trace = UUID.randomUUID();
-            try (Connection conn = TestDatabase.connect(); PreparedStatement ps = conn.prepareStatement(
-                    "insert into trace (id, task_id, agent_id, status, started_at) values (?, ?, ?, 'RUNNING', current_timestamp)")) {
-                ps.setObject(1, trace);
-                ps.setLong(2, task);
-                ps.setLong(3, agent);
-                ps.executeUpdate();
-            }
+            UUID trace = BenchmarkRuns.runningTrace(task, agent);
             List<String> csv = new ArrayList<>(batches);
             for (int b = 0; b < batches; b++) {
                 StringBuilder rows = new StringBuilder(batch * 300);
@@ -59,7 +51,7 @@ final class CopyBaseline {
                 return batches * batch;
             });
         }
-        return IngestBenchmarkIT.timed(work, "COPY");
+        return BenchmarkRuns.timed(work, "COPY", "steps");
     }
 
     private static void row(StringBuilder out, UUID trace, StepInput s) {

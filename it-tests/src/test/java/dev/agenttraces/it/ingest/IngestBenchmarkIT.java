@@ -27,9 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,7 +102,7 @@ class IngestBenchmarkIT {
                 return created;
             });
         }
-        double rate = timed(clients, label);
+        double rate = BenchmarkRuns.timed(clients, label, "steps");
         for (UUID trace : traces) {
             assertThat(TraceRowsInDb.stepCount(trace)).isEqualTo((long) batches * BATCH);
         }
@@ -116,14 +113,7 @@ class IngestBenchmarkIT {
     private double rawJdbc(int batches) throws Exception {
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            UUID trace = UUID.randomUUID();
-            try (Connection conn = TestDatabase.connect(); PreparedStatement ps = conn.prepareStatement(
-                    "insert into trace (id, task_id, agent_id, status, started_at) values (?, ?, ?, 'RUNNING', current_timestamp)")) {
-                ps.setObject(1, trace);
-                ps.setLong(2, task);
-                ps.setLong(3, agent);
-                ps.executeUpdate();
-            }
+            UUID trace = BenchmarkRuns.runningTrace(task, agent);
             List<List<StepInput>> rows = new ArrayList<>();
             for (int b = 0; b < batches; b++) {
                 List<StepInput> batch = new ArrayList<>(BATCH);
@@ -149,21 +139,7 @@ class IngestBenchmarkIT {
                 return batches * BATCH;
             });
         }
-        return timed(clients, "raw JDBC");
-    }
-
-    static double timed(List<Callable<Integer>> clients, String label) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        long start = System.nanoTime();
-        int steps = 0;
-        for (Future<Integer> f : pool.invokeAll(clients)) {
-            steps += f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        double rate = steps / seconds;
-        System.out.printf(Locale.ROOT, "%s: %d steps in %.2f s = %.0f steps/s%n", label, steps, seconds, rate);
-        return rate;
+        return BenchmarkRuns.timed(clients, "raw JDBC", "steps");
     }
 
     /** A realistic small step: some reasoning text, a tool call with JSON input, token counts. */

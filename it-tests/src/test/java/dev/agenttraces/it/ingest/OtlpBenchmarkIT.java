@@ -25,9 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,7 +109,7 @@ class OtlpBenchmarkIT {
                 return mine.size() * BATCH;
             });
         }
-        double rate = timed(clients, label, "spans");
+        double rate = BenchmarkRuns.timed(clients, label, "spans");
         for (UUID trace : traces) {
             assertThat(TraceRowsInDb.stepCount(trace)).isEqualTo(expectedSteps);
         }
@@ -148,25 +145,11 @@ class OtlpBenchmarkIT {
                 return mine.size() * BATCH;
             });
         }
-        double rate = timed(clients, label, "steps");
+        double rate = BenchmarkRuns.timed(clients, label, "steps");
         for (UUID trace : traces) {
             assertThat(TraceRowsInDb.stepCount(trace)).isEqualTo((long) batches * BATCH);
         }
         return new Rate(rate, (long) CLIENTS * batches * BATCH);
-    }
-
-    private static double timed(List<Callable<Integer>> clients, String label, String unit) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        long start = System.nanoTime();
-        int n = 0;
-        for (Future<Integer> f : pool.invokeAll(clients)) {
-            n += f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        double rate = n / seconds;
-        System.out.printf(Locale.ROOT, "%s: %d %s in %.2f s = %.0f %s/s%n", label, n, unit, seconds, rate, unit);
-        return rate;
     }
 
     /** Batch {@code b} of a trace's spans; span 0 of batch 0 is the root, every other span hangs under it. */

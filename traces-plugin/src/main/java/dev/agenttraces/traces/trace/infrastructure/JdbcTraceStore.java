@@ -7,7 +7,9 @@ import dev.agenttraces.traces.trace.domain.TraceRoot;
 import dev.agenttraces.traces.trace.domain.TraceStore;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import dev.agenttraces.traces.trace.domain.TraceTotals;
+import dev.agenttraces.traces.trace.domain.TracesWritten;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
@@ -34,9 +36,15 @@ public class JdbcTraceStore implements TraceStore {
     @Inject
     TraceWriter writer;
 
+    /** Told after every commit, so open task panels on this node refresh at once (web.live). */
+    @Inject
+    Event<TracesWritten> written;
+
     @Override
     public <T> T inTransaction(Function<Session, T> work) {
-        return tx.run(c -> work.apply(new JdbcSession(c)));
+        T result = tx.run(c -> work.apply(new JdbcSession(c)));
+        written.fire(TracesWritten.INSTANCE);
+        return result;
     }
 
     @Override

@@ -38,6 +38,20 @@ final class DemoProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * A demo already running at {@code base} (system property {@code it.demo.attach}, for re-running the
+     * checks against a bin/demo started by hand): nothing is started or stopped, READY counts from now.
+     */
+    static DemoProcess attach(String base) {
+        DemoProcess demo = new DemoProcess(base, null, null);
+        demo.readyAt = Instant.now();
+        return demo;
+    }
+
+    boolean attached() {
+        return process == null;
+    }
+
     static DemoProcess start(int port) {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "demo-" + port + ".log");
@@ -83,7 +97,7 @@ final class DemoProcess implements AutoCloseable {
 
     String output() {
         try {
-            return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+            return log != null && Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
         } catch (IOException e) {
             return "";
         }
@@ -97,6 +111,9 @@ final class DemoProcess implements AutoCloseable {
     /** Ctrl-C as a user would: bin/demo's trap stops the server and the agents; the rest is made sure of. */
     @Override
     public void close() {
+        if (attached()) {
+            return;
+        }
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {

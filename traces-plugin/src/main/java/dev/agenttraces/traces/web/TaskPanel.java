@@ -106,7 +106,11 @@ public class TaskPanel implements Serializable {
      * marking the steps that arrived. A trace that started after the page opened is opened if it is the only one.
      */
     public void refresh() {
-        if (taskId == null) {
+        if (task == null) { // a view without its state (or a task not visible): the whole panel, read afresh
+            taskId = taskId != null ? taskId : requested("task").filter(v -> v.matches("[0-9]+")).map(Long::valueOf).orElse(null);
+            traceParam = requested("trace").orElse(null);
+            load();
+            PrimeFaces.current().ajax().update("f");
             return;
         }
         task = queries.task(taskId).orElse(null);
@@ -132,6 +136,18 @@ public class TaskPanel implements Serializable {
                 PrimeFaces.current().ajax().update("f:timeline");
             }
         }
+    }
+
+    /** A digits-or-uuid request parameter of the pushed refresh (anything else is ignored). */
+    private static Optional<String> requested(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return Optional.ofNullable(value).filter(v -> v.matches("[0-9]{1,18}|[0-9a-fA-F-]{36}"));
+    }
+
+    /** The pushed refresh's arguments (PrimeFaces remoteCommand parameters): the task and the open trace. */
+    public String getRefreshParams() {
+        return "[{name:'task',value:'" + (taskId == null ? "" : taskId) + "'},{name:'trace',value:'"
+                + (selected == null ? "" : selected.id()) + "'}]";
     }
 
     public void applyFilter() {
@@ -216,10 +232,6 @@ public class TaskPanel implements Serializable {
         if (steps != null) {
             steps.toggle(seq);
         }
-    }
-
-    public boolean isAnyRunning() {
-        return traces.stream().anyMatch(t -> t.status() == TraceStatus.RUNNING);
     }
 
     public String rowClass(int seq, StepType type) {

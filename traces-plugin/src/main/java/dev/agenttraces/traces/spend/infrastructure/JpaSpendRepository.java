@@ -103,7 +103,18 @@ public class JpaSpendRepository implements SpendRepository {
         return o == null ? BigDecimal.ZERO : o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
     }
 
-    private static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
+    /**
+     * A native query's uuid column: a UUID from PostgreSQL's driver, but 16 raw bytes from H2 (bin/demo's
+     * database), where {@code toString()} gave "[B@…" and the cost dashboard failed with a 500.
+     */
+    static UUID uuid(Object o) {
+        if (o instanceof UUID u) {
+            return u;
+        }
+        if (o instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(b);
+            return new UUID(bytes.getLong(), bytes.getLong());
+        }
+        return UUID.fromString(o.toString());
     }
 }

@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * running trace whose panel gains steps without a reload (pushed); a cost dashboard ranking at least five
  * tasks; and a paused agent, each saved as a screenshot under target/screenshots. It also checks what the
  * start itself showed: readiness never UP before the plugin was enabled, no EJB "Initializing" errors in the
- * log, and a favicon on the host and the plugin.
+ * log, and a favicon on the host and the plugin; then, beyond the minute, an agent's Traces tab with rows
+ * and a drawn chart, and an admin overriding the paused agent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoBrowserIT {
@@ -174,6 +175,42 @@ class DemoBrowserIT {
             assertThat(icon.statusCode()).as(path).isEqualTo(200);
             assertThat(icon.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("image/");
         }
+    }
+
+    @Test
+    @Order(6)
+    void anAgentsTracesTabListsRunsBesideItsDrawnChart() {
+        driver.get(demo.base + "/agent.xhtml?id=" + agentId("Scout"));
+        Browser.awaitPrimeFaces(driver);
+        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Traces']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".tb-extension iframe")));
+        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".at-agent-traces tbody tr[data-ri]")).isEmpty());
+        Browser.waitFor(driver).until(d -> ((Number) ((ChromeDriver) d).executeScript("var c = document.querySelector('.at-chart canvas');"
+                + " if (!c || !c.width || !c.height) { return 0; } var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                + " for (var i = 3; i < px.length; i += 4) { if (px[i] > 0) { n++; } } return n;")).longValue() > 100);
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "demo-agent-traces-tab");
+    }
+
+    @Test
+    @Order(7)
+    void anAdminOverridesThePause() {
+        long coder = agentId("Coder");
+        Login.as(driver, demo.base, "admin", "admin-pass", "Ada Admin");
+        driver.get(demo.base + "/agent.xhtml?id=" + coder);
+        Browser.awaitPrimeFaces(driver);
+        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Budget']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='override-resume']"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d ->
+                "ONLINE".equals(d.findElement(By.id("agent-status")).getAttribute("textContent").strip()));
+        Browser.screenshot(driver, "demo-admin-override");
+    }
+
+    private static long agentId(String name) {
+        HttpResponse<String> answer = new JsonHttp(DEMO_AGENT_TOKEN).get(demo.base + "/api/demo/agents");
+        return JsonHttp.parse(answer.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     /** The running trace's step count in the panel's trace list, if the panel has a running trace. */

@@ -55,6 +55,10 @@ window.AT = {
         var row = document.querySelector('.at-timeline tr.at-focus');
         if (row) { row.scrollIntoView({ block: 'center' }); }
     },
+    /* The live-update socket's state on the body (data-live="open"/"closed"), for styles and tests. */
+    live: function (state) {
+        document.body.setAttribute('data-live', state);
+    },
     notice: function (text) {
         var box = document.getElementById('at-notice');
         if (box) {

@@ -1,11 +1,13 @@
 package dev.agenttraces.it.support;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -58,6 +60,19 @@ public final class Browser {
         waitFor(driver).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return document.readyState === 'complete' && !!window.PrimeFaces && !!PrimeFaces.widgets"
                         + " && (!window.jQuery || jQuery.active === 0)")));
+    }
+
+    /**
+     * Opens the host's page of a task, as a person does, and switches into the plugin's panel frame once
+     * the host's bridge reports it ready (the caller switches back with {@code switchTo().defaultContent()}).
+     */
+    public static void openTaskPanel(WebDriver driver, String base, long taskId) {
+        driver.get(base + "/task.xhtml?id=" + taskId);
+        By box = By.id("ext-agent-traces-task-trace-panel");
+        waitFor(driver).until(d -> "ready".equals(d.findElement(box).getAttribute("data-state")));
+        waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(
+                By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
+        awaitPrimeFaces(driver);
     }
 
     /** Saves a PNG under target/screenshots and returns its path. */

@@ -12,13 +12,18 @@ public final class Login {
 
     /** Signs in as {@code username} (signing out any previous user first) and waits for the boards page. */
     public static void as(WebDriver driver, String base, String username, String password) {
+        as(driver, base, username, password, username);
+    }
+
+    /** As {@link #as(WebDriver, String, String, String)} for a user the host shows by name (the demo's). */
+    public static void as(WebDriver driver, String base, String username, String password, String shownAs) {
         driver.manage().deleteAllCookies();
         driver.get(base + "/login.xhtml");
         Browser.awaitPrimeFaces(driver);
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.id("signed-in-user"), username));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.id("signed-in-user"), shownAs));
         Browser.awaitPrimeFaces(driver);
     }
 }

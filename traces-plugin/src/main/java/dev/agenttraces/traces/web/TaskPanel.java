@@ -10,6 +10,7 @@ import dev.agenttraces.traces.trace.domain.StepDetail;
 import dev.agenttraces.traces.trace.domain.StepFilter;
 import dev.agenttraces.traces.trace.domain.StepType;
 import dev.agenttraces.traces.trace.domain.TraceStatus;
+import dev.agenttraces.traces.web.live.PanelMarks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +31,9 @@ import java.util.UUID;
 
 /**
  * The panel the host shows on its task detail page (extension point task-detail/panel/v1): the
- * task's traces, one of them open as a header and a lazily paged timeline of its steps.
+ * task's traces, one of them open as a header and a lazily paged timeline of its steps. While it is open,
+ * a Faces websocket per task ({@code web.live.LiveUpdates}) pushes "refresh" when the task's traces change;
+ * {@link #refresh()} then re-reads everything through the viewer-scoped queries.
  */
 @Named
 @ViewScoped
@@ -56,6 +59,8 @@ public class TaskPanel implements Serializable {
     private final Map<Integer, StepDetail> details = new HashMap<>();
     /** Collapsed branches of the open trace's tree, kept across refreshes and filter changes. */
     private final Set<Integer> collapsed = new HashSet<>();
+    /** Expanded steps and the "New steps" marker of the open trace, kept across live refreshes. */
+    private final PanelMarks marks = new PanelMarks();
 
     /** View action: reads the task and its traces once per view. */
     public void load() {
@@ -92,27 +97,57 @@ public class TaskPanel implements Serializable {
         search = null;
         focusSeq = null;
         applyFilter();
+        marks.opened(stepsOfSelected());
     }
 
-    /** Poll listener while a trace runs: re-reads totals and, when steps arrived, the timeline. */
+    /**
+     * Pushed "refresh" (or the socket's first open): re-reads the task (access is checked again: a viewer
+     * who lost the board sees "Task not found"), its traces and, when the open trace changed, the timeline,
+     * marking the steps that arrived. A trace that started after the page opened is opened if it is the only one.
+     */
     public void refresh() {
+        if (task == null) { // a view without its state (or a task not visible): the whole panel, read afresh
+            taskId = taskId != null ? taskId : requested("task").filter(v -> v.matches("[0-9]+")).map(Long::valueOf).orElse(null);
+            traceParam = requested("trace").orElse(null);
+            load();
+            PrimeFaces.current().ajax().update("f");
+            return;
+        }
+        task = queries.task(taskId).orElse(null);
         if (task == null) {
+            traces = List.of();
+            close();
+            PrimeFaces.current().ajax().update("f");
             return;
         }
         int before = selected == null ? -1 : selected.stepCount();
         TraceStatus statusBefore = selected == null ? null : selected.status();
         traces = queries.tracesOfTask(taskId);
-        if (selected != null) {
+        if (selected == null && traces.size() == 1) {
+            open(traces.get(0));
+            marks.appeared(stepsOfSelected());
+            PrimeFaces.current().ajax().update("f:tools", "f:timeline");
+        } else if (selected != null) {
             UUID id = selected.id();
             selected = traces.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
             if (selected != null && (selected.stepCount() != before || selected.status() != statusBefore)) {
+                marks.arrived(stepsOfSelected());
                 steps = newSteps(filter());
                 PrimeFaces.current().ajax().update("f:timeline");
             }
         }
-        if (!isAnyRunning()) {
-            PrimeFaces.current().executeScript("PF('atPoll') && PF('atPoll').stop();");
-        }
+    }
+
+    /** A digits-or-uuid request parameter of the pushed refresh (anything else is ignored). */
+    private static Optional<String> requested(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return Optional.ofNullable(value).filter(v -> v.matches("[0-9]{1,18}|[0-9a-fA-F-]{36}"));
+    }
+
+    /** The pushed refresh's arguments (PrimeFaces remoteCommand parameters): the task and the open trace. */
+    public String getRefreshParams() {
+        return "[{name:'task',value:'" + (taskId == null ? "" : taskId) + "'},{name:'trace',value:'"
+                + (selected == null ? "" : selected.id()) + "'}]";
     }
 
     public void applyFilter() {
@@ -212,14 +247,11 @@ public class TaskPanel implements Serializable {
         return i < 0 || i + 1 >= traces.size() ? null : traces.get(i + 1);
     }
 
-    public boolean isAnyRunning() {
-        return traces.stream().anyMatch(t -> t.status() == TraceStatus.RUNNING);
-    }
-
     public String rowClass(int seq, StepType type) {
         String focus = focusSeq != null && focusSeq == seq ? " at-focus" : "";
         String branch = steps != null && steps.hasChildren(seq) ? " at-parent" : "";
-        return "at-step " + Formats.typeClass(type) + branch + focus;
+        String fresh = marks.isNew(seq) ? " at-new" : "";
+        return "at-step " + Formats.typeClass(type) + branch + focus + fresh;
     }
 
     public StepType[] getStepTypes() {
@@ -290,8 +322,8 @@ public class TaskPanel implements Serializable {
         return settings.pageSize();
     }
 
-    public int getPollSeconds() {
-        return settings.getPollSeconds();
+    public PanelMarks getMarks() {
+        return marks;
     }
 
     public boolean isSignedIn() {

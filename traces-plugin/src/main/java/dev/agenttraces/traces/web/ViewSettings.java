@@ -19,10 +19,6 @@ public class ViewSettings {
     @ConfigProperty(name = "agent.traces.views.output-preview-chars", defaultValue = "2000")
     int outputPreviewChars;
 
-    @Inject
-    @ConfigProperty(name = "agent.traces.views.poll-seconds", defaultValue = "2")
-    int pollSeconds;
-
     /** Timeline rows per page (10–500). */
     public int pageSize() {
         return Math.max(10, Math.min(500, pageSize));
@@ -31,10 +27,5 @@ public class ViewSettings {
     /** Characters of a tool result shown before "show all" (at least 200). */
     public int outputPreviewChars() {
         return Math.max(200, outputPreviewChars);
-    }
-
-    /** Seconds between refreshes while a trace runs (1–60). */
-    public int getPollSeconds() {
-        return Math.max(1, Math.min(60, pollSeconds));
     }
 }

@@ -56,6 +56,10 @@ public class PluginRegistry {
     @Inject
     PluginRegistrations registrations;
 
+    /** Where the readiness check reads the states (it must not call this EJB while it initialises). */
+    @Inject
+    PluginReadiness readiness;
+
     private final Map<String, PluginState> states = new ConcurrentHashMap<>();
     private final DescriptorParser parser = new DescriptorParser(HostContract.HOST_API_VERSION);
     private HttpClient http;
@@ -71,6 +75,7 @@ public class PluginRegistry {
                         "Not fetched yet", Instant.now()));
             }
         }
+        readiness.publish(states());
     }
 
     /** Retries pending and unreachable plugins quickly, and refreshes enabled ones now and then. */
@@ -116,6 +121,7 @@ public class PluginRegistry {
         }
         log(previous, next);
         states.put(base, next);
+        readiness.publish(states());
         return next;
     }
 
@@ -161,11 +167,6 @@ public class PluginRegistry {
 
     public boolean isAvailable(String pluginKey) {
         return states.values().stream().anyMatch(s -> s.isEnabled() && s.descriptor().key().equals(pluginKey));
-    }
-
-    /** Whether every configured plugin has been looked at once (readiness). */
-    public boolean isSettled() {
-        return states.values().stream().noneMatch(s -> s.status() == PluginState.Status.PENDING);
     }
 
     /** The key of the plugin whose base URL serves {@code url} (the token audience), once discovered. */

@@ -151,4 +151,19 @@ public class JpaSpendRepository implements SpendRepository {
     static BigDecimal decimal(Object o) {
         return o == null ? BigDecimal.ZERO : o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
     }
+
+    /**
+     * A native query's uuid column: a UUID from PostgreSQL's driver, but 16 raw bytes from H2 (bin/demo's
+     * database), where {@code toString()} gave "[B@…" and the cost dashboard failed with a 500.
+     */
+    static UUID uuid(Object o) {
+        if (o instanceof UUID u) {
+            return u;
+        }
+        if (o instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(b);
+            return new UUID(bytes.getLong(), bytes.getLong());
+        }
+        return UUID.fromString(o.toString());
+    }
 }

@@ -86,20 +86,9 @@ public class TraceSpendQueries {
                         + " and t.started_at >= ?1 and t.started_at < ?2) x join agent a on a.id = x.agent_id where x.rn = 1")
                 .setParameter(1, from).setParameter(2, to).getResultList();
         for (Object[] r : rows) {
-            top.put(num(r[0]), new TopTrace(uuid(r[1]), (String) r[2]));
+            top.put(num(r[0]), new TopTrace(JpaSpendRepository.uuid(r[1]), (String) r[2]));
         }
         return top;
     }
 
-    /** A native query's uuid column: a UUID from PostgreSQL, 16 bytes from H2 (seen in bin/demo). */
-    private static UUID uuid(Object o) {
-        if (o instanceof UUID u) {
-            return u;
-        }
-        if (o instanceof byte[] b && b.length == 16) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(o.toString());
-    }
 }

@@ -142,6 +142,10 @@ public class TraceQueries {
             return traces.nextError(traceId, afterSeq);
         }
 
+        public int lastSeq() {
+            return traces.lastSeq(traceId);
+        }
+
         public Optional<Integer> mostExpensive() {
             return traces.mostExpensiveStep(traceId);
         }

@@ -56,6 +56,9 @@ public interface TraceRepository {
 
     Optional<Integer> mostExpensiveStep(UUID trace);
 
+    /** The trace's highest step seq, 0 without steps: where a live update's "new steps" begin. */
+    int lastSeq(UUID trace);
+
     /** One step with its full text, except a tool output longer than {@code outputLimit} characters. */
     Optional<StepDetail> step(UUID trace, int seq, int outputLimit);
 

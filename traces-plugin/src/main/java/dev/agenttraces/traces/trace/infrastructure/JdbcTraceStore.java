@@ -7,7 +7,9 @@ import dev.agenttraces.traces.trace.domain.TraceRoot;
 import dev.agenttraces.traces.trace.domain.TraceStore;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import dev.agenttraces.traces.trace.domain.TraceTotals;
+import dev.agenttraces.traces.trace.domain.TracesWritten;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
@@ -35,14 +37,20 @@ public class JdbcTraceStore implements TraceStore {
     @Inject
     TraceWriter writer;
 
+    /** Told after every commit, so open task panels on this node refresh at once (web.live). */
+    @Inject
+    Event<TracesWritten> written;
+
     @Override
     public <T> T inTransaction(Function<Session, T> work) {
-        return tx.run(c -> {
+        T result = tx.run(c -> {
             JdbcSession session = new JdbcSession(c);
-            T result = work.apply(session);
+            T out = work.apply(session);
             session.rollups.flush(c); // last, so rollup rows are locked only for the commit
-            return result;
+            return out;
         });
+        written.fire(TracesWritten.INSTANCE);
+        return result;
     }
 
     @Override

@@ -190,6 +190,13 @@ public class JpaTraceRepository implements TraceRepository {
     }
 
     @Override
+    public int lastSeq(UUID trace) {
+        Integer seq = em.createQuery("select max(s.seq) from TraceStep s where s.traceId = :trace", Integer.class)
+                .setParameter("trace", trace).getSingleResult();
+        return seq == null ? 0 : seq;
+    }
+
+    @Override
     public Optional<StepDetail> step(UUID trace, int seq, int outputLimit) {
         return em.createQuery("select new " + StepDetail.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
                         + " s.toolInput, substring(s.toolOutput, 1, :limit), coalesce(length(s.toolOutput), 0), s.model,"

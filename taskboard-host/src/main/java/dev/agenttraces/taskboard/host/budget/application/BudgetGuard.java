@@ -50,8 +50,8 @@ public class BudgetGuard {
         }
         spend.clearSkip(agent.getId());
         if (BudgetRule.isExhausted(agent.getMonthlyBudgetUsd(), reading.costUsd())) {
-            agent.pause(REASON_PREFIX + ": $" + reading.costUsd().toPlainString() + " spent of $"
-                    + agent.getMonthlyBudgetUsd().toPlainString() + " since " + DAY.format(reading.period().from())
+            agent.pause(REASON_PREFIX + ": $" + dollars(reading.costUsd()) + " spent of $"
+                    + dollars(agent.getMonthlyBudgetUsd()) + " since " + DAY.format(reading.period().from())
                     + "; resumes on " + DAY.format(reading.period().to()) + " or when an admin overrides.", now);
             LOG.info(() -> "Paused agent " + agent.getName() + ": " + agent.getPausedReason());
             return Decision.PAUSED;
@@ -82,5 +82,10 @@ public class BudgetGuard {
             return true;
         }
         return false;
+    }
+
+    /** Money as people read it in the pause reason: dollars and cents ($0.92, not $0.9224463). */
+    private static String dollars(java.math.BigDecimal usd) {
+        return usd.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -62,6 +62,14 @@ class BudgetGuardTest {
     }
 
     @Test
+    void thePauseReasonShowsDollarsAndCents() {
+        agent.setMonthlyBudgetUsd(new BigDecimal("0.800000"));
+        pluginSays("0.9224463");
+        guard.clearForDispatch(agent, NOW);
+        assertThat(agent.getPausedReason()).contains("$0.92 spent of $0.80");
+    }
+
+    @Test
     void skipsTheRoundWithoutPausingWhenTheSpendIsUnknown() {
         answer = SpendReading.failed(7, BudgetPeriod.containing(NOW, 15), NOW, "the traces plugin could not be reached");
         assertThat(guard.clearForDispatch(agent, NOW)).isEqualTo(BudgetGuard.Decision.SKIP_UNKNOWN_SPEND);

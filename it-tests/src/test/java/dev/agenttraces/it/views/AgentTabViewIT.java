@@ -75,8 +75,7 @@ class AgentTabViewIT extends ViewPages {
         Browser.waitFor(driver).until(d -> titles().size() == 2);
         assertThat(titles()).doesNotContain("Alpha cheap");
 
-        driver.findElement(By.id("f:status")).click();
-        visible(By.xpath("//li[@data-label='Failed']")).click();
+        choose("f:status", "Failed");
         Browser.waitFor(driver).until(d -> titles().equals(List.of("Bravo dear")));
 
         WebElement gauge = driver.findElement(By.cssSelector(".at-gauge"));

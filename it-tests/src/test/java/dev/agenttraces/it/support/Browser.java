@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, with the flags this machine needs when
@@ -73,6 +74,21 @@ public final class Browser {
         waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(
                 By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
         awaitPrimeFaces(driver);
+    }
+
+    /**
+     * Elements under {@code rootCss} that untrusted text must never become (scripts, images, javascript: links),
+     * as the start of their markup. The framework's own scripts are left out: PrimeFaces widget scripts (ids
+     * ending in {@code _s}) and the Faces websocket's {@code faces.push.init}, which the live panel renders.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> injectedMarkup(WebDriver driver, String rootCss) {
+        return (List<String>) ((ChromeDriver) driver).executeScript(
+                "var r = arguments[0];"
+                        + " return Array.from(document.querySelectorAll(r + ' script, ' + r + ' img, ' + r + \" a[href^='javascript']\"))"
+                        + ".filter(function (e) { return !(e.tagName === 'SCRIPT' && (/_s$/.test(e.id)"
+                        + " || /\\.push\\.init\\(/.test(e.textContent))); })"
+                        + ".map(function (e) { return e.outerHTML.substring(0, 200); });", rootCss);
     }
 
     /** Saves a PNG under target/screenshots and returns its path. */

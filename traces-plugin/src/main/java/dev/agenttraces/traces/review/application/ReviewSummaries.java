@@ -46,13 +46,14 @@ public class ReviewSummaries {
     /**
      * @param trace          the latest trace (the one that produced the output under review), null when none
      * @param taskCostUsd    the cost of all the task's traces (retries included)
+     * @param taskUnpricedSteps steps of those traces that could not be priced (the cost then leaves them out)
      * @param medianCostUsd  the median of similar tasks, null when the agent has none yet
      * @param similarTasks   how many tasks the median is over
      * @param percentOfMedian the task's cost in percent of the median, null without one
      * @param budgetLevel    where the agent stands, null when the agent is unknown
      */
     public record Summary(TaskBrief task, TraceSummary trace, String instructions, List<ToolUse> tools,
-                          FlagTotals flags, int errors, BigDecimal taskCostUsd, BigDecimal medianCostUsd,
+                          FlagTotals flags, int errors, BigDecimal taskCostUsd, int taskUnpricedSteps, BigDecimal medianCostUsd,
                           int similarTasks, Integer percentOfMedian, BudgetRule.Level budgetLevel,
                           BigDecimal budgetSpendUsd, BigDecimal budgetUsd) implements Serializable {
 
@@ -72,6 +73,7 @@ public class ReviewSummaries {
                 .orElse(traces.isEmpty() ? null : traces.get(0));
         BigDecimal cost = traces.stream().map(TraceSummary::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         int errors = traces.stream().mapToInt(TraceSummary::errorCount).sum();
+        int unpriced = traces.stream().mapToInt(TraceSummary::unpricedSteps).sum();
         Long agent = latest != null ? Long.valueOf(latest.agentId()) : task.assigneeAgentId();
         List<BigDecimal> similar = agent == null ? List.of()
                 : reviews.similarTaskCosts(agent, task.boardId(), task.id(), SIMILAR_TASKS);
@@ -81,7 +83,7 @@ public class ReviewSummaries {
                 latest == null ? null : reviews.systemInstructions(latest.id()).orElse(null),
                 latest == null ? List.of() : reviews.toolUses(latest.id()),
                 latest == null ? null : flagging.current(latest.id(), latest.stepCount()).orElse(null),
-                errors, cost, median, similar.size(), CostMedian.percentOf(cost, median),
+                errors, cost, unpriced, median, similar.size(), CostMedian.percentOf(cost, median),
                 standing.map(SpendReport.BudgetStanding::level).orElse(null),
                 standing.map(s -> s.spend().costUsd()).orElse(null),
                 standing.map(s -> s.agent().monthlyBudgetUsd()).orElse(null)));

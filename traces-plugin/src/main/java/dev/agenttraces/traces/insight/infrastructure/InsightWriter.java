@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Replaces a trace's insight row and flags in one JDBC transaction (delete, insert: portable between
- * PostgreSQL and H2), or, for a caller that knows what is stored, only the flags that changed ({@link #saveChanges}). A trace deleted meanwhile makes the insert fail on its
+ * PostgreSQL and H2), or, for a caller that knows what is stored, only the flags that changed
+ * ({@link #saveChanges}). A trace deleted meanwhile makes the insert fail on its
  * foreign key, which rolls back and is reported to the caller.
  */
 @ApplicationScoped

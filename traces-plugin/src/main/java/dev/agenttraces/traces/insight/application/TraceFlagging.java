@@ -70,6 +70,18 @@ public class TraceFlagging {
         }
     }
 
+    /**
+     * The ingest hook for steps rewritten in place (an OTLP span replaced keeps its first step's seq, below the
+     * steps already seen, and may keep the step count): the accumulator cannot tell, so it is dropped and the
+     * flags are recomputed from the stored steps. Never throws.
+     */
+    public void stepsRewritten(UUID trace) {
+        synchronized (locks[Math.floorMod(trace.hashCode(), STRIPES)]) {
+            forget(trace);
+        }
+        stepsArrived(trace);
+    }
+
     /** The stored totals, recomputed first when they are missing or stale (a view's read). */
     public Optional<FlagTotals> current(UUID trace, int stepCount) {
         Optional<FlagTotals> stored = store.totals(trace);

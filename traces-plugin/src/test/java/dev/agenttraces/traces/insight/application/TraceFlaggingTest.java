@@ -236,4 +236,28 @@ class TraceFlaggingTest {
         assertThat(store.flags).containsExactlyInAnyOrderElementsOf(
                 StoredFlag.of(InsightAccumulator.analyse(store.steps, InsightSettings.defaults())));
     }
+
+    @Test
+    void aStepRewrittenInPlaceIsSeenOnlyWhenToldTheStepsWereRewritten() {
+        List<InsightStep> all = new StepScript().llm("model-a", "0.01").llm("model-a", "0.02").steps();
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        store.steps.addAll(all);
+        flagging.stepsArrived(trace);
+        InsightStep first = all.get(0);
+        // an OTLP span re-sent with other content: same seq, same step count, a higher cost
+        store.steps.set(0, new InsightStep(first.seq(), first.parentSeq(), first.kind(), first.toolName(),
+                first.toolInput(), first.text(), new BigDecimal("0.50"), first.tokens(), first.durationMs(), first.model()));
+        flagging.stepsArrived(trace);
+        assertThat(topCost(first.seq())).isEqualByComparingTo("0.01"); // nothing above the last seq seen: not noticed
+
+        flagging.stepsRewritten(trace);
+        assertThat(topCost(first.seq())).isEqualByComparingTo("0.50");
+        assertThat(store.flags).containsExactlyInAnyOrderElementsOf(
+                StoredFlag.of(InsightAccumulator.analyse(store.steps, InsightSettings.defaults())));
+    }
+
+    private BigDecimal topCost(int seq) {
+        return store.flags.stream().filter(f -> f.flag() == StepFlag.TOP_COST && f.seq() == seq).findFirst()
+                .orElseThrow().costUsd();
+    }
 }

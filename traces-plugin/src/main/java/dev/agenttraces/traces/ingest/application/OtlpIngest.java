@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -51,19 +53,28 @@ public class OtlpIngest {
     }
 
     public Result export(TokenScope scope, GenAiSpans spans) {
-        Result result = exportOnce(scope, spans);
-        // after the commit: flags never hold up or fail the export
-        spans.spans().stream().map(s -> traceId(s.traceId())).distinct().forEach(flagging::stepsArrived);
+        Set<UUID> replaced = new HashSet<>();
+        Result result = exportOnce(scope, spans, replaced);
+        // after the commit: flags never hold up or fail the export. A replaced span reused seqs below those the
+        // flags have seen, so those traces' flags are recomputed from their steps instead of continued.
+        spans.spans().stream().map(s -> traceId(s.traceId())).distinct().forEach(id -> {
+            if (replaced.contains(id)) {
+                flagging.stepsRewritten(id);
+            } else {
+                flagging.stepsArrived(id);
+            }
+        });
         return result;
     }
 
-    private Result exportOnce(TokenScope scope, GenAiSpans spans) {
+    private Result exportOnce(TokenScope scope, GenAiSpans spans, Set<UUID> replaced) {
         try {
-            return store.inTransaction(tx -> exportIn(tx, scope, spans));
+            return store.inTransaction(tx -> exportIn(tx, scope, spans, replaced));
         } catch (RuntimeException e) {
             if (store.isDuplicateKey(e)) {
                 // a concurrent export created one of these traces (or spans) first: its rows are there now
-                return store.inTransaction(tx -> exportIn(tx, scope, spans));
+                replaced.clear();
+                return store.inTransaction(tx -> exportIn(tx, scope, spans, replaced));
             }
             throw e;
         }
@@ -74,7 +85,7 @@ public class OtlpIngest {
         return store.isTransient(e);
     }
 
-    private Result exportIn(TraceStore.Session tx, TokenScope scope, GenAiSpans spans) {
+    private Result exportIn(TraceStore.Session tx, TokenScope scope, GenAiSpans spans, Set<UUID> replaced) {
         List<String> refusals = new ArrayList<>();
         spans.refusals().stream().map(SpanRefusal::message).forEach(refusals::add);
         Map<UUID, List<GenAiSpan>> byTrace = new TreeMap<>();
@@ -92,14 +103,15 @@ public class OtlpIngest {
                     refusals.add(refused);
                 }
             }
-            if (!accepted.isEmpty()) {
-                writeTrace(tx, scope, e.getKey(), accepted, refusals);
+            if (!accepted.isEmpty() && writeTrace(tx, scope, e.getKey(), accepted, refusals)) {
+                replaced.add(e.getKey());
             }
         }
         return new Result(refusals.size(), List.copyOf(refusals));
     }
 
-    private void writeTrace(TraceStore.Session tx, TokenScope scope, UUID id, List<GenAiSpan> spans, List<String> refusals) {
+    /** Answers whether a stored span of the trace was replaced. */
+    private boolean writeTrace(TraceStore.Session tx, TokenScope scope, UUID id, List<GenAiSpan> spans, List<String> refusals) {
         GenAiSpan root = spans.stream().filter(GenAiSpan::isRoot).reduce((a, b) -> b).orElse(null);
         TraceSummary trace = tx.lock(id).orElse(null);
         if (trace == null) {
@@ -111,13 +123,13 @@ public class OtlpIngest {
         } else if (!scope.mayWriteFor(trace.agentId())) {
             spans.forEach(s -> refusals.add("span " + s.spanId() + ": this ingest token may not write for agent "
                     + trace.agentId() + ", whose trace " + s.traceId() + " is."));
-            return;
+            return false;
         }
         if (root != null) {
             tx.applyRoot(id, root(root));
         }
         TraceSummary current = tx.read(id).orElseThrow();
-        new TraceSpanWrite(tx, id, pricing.begin(current)).write(spans);
+        return new TraceSpanWrite(tx, id, pricing.begin(current)).write(spans);
     }
 
     private static TraceRoot root(GenAiSpan span) {

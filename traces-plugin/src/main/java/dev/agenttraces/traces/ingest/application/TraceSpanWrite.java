@@ -43,7 +43,8 @@ final class TraceSpanWrite {
     private record Placed(SpanSteps.Plan plan, int firstSeq, String parentSpanId) {
     }
 
-    void write(List<GenAiSpan> spans) {
+    /** Writes the spans; answers whether a stored span was replaced (its steps' seqs were reused, not appended). */
+    boolean write(List<GenAiSpan> spans) {
         Map<String, SpanSteps.Plan> plans = new LinkedHashMap<>();
         Map<String, String> parents = new HashMap<>();
         for (GenAiSpan span : spans) {
@@ -57,7 +58,7 @@ final class TraceSpanWrite {
             }
         }
         if (plans.isEmpty()) {
-            return;
+            return false;
         }
         Set<String> lookup = new HashSet<>(plans.keySet());
         lookup.addAll(parents.values());
@@ -109,5 +110,6 @@ final class TraceSpanWrite {
         } else if (!rows.isEmpty()) {
             tx.addTotals(traceId, TraceTotals.of(rows, CostRule.zero()));
         }
+        return replaced;
     }
 }

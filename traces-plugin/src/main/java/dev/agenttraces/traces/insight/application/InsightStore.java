@@ -23,6 +23,12 @@ public interface InsightStore {
     /** Replaces the trace's totals and flags in one transaction. */
     void save(UUID trace, FlagTotals totals, List<StoredFlag> flags);
 
+    /**
+     * Replaces the trace's totals and applies a change of its flags in one transaction: for a caller that knows
+     * the flags stored (it saved them), so a batch costs what changed rather than what the trace holds.
+     */
+    void saveChanges(UUID trace, FlagTotals totals, dev.agenttraces.traces.insight.domain.FlagChanges changes);
+
     Optional<FlagTotals> totals(UUID trace);
 
     /** The trace's flags in seq order, at most {@code limit} (a view holds them for the badges and the header). */

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.insight.application;
 
+import dev.agenttraces.traces.insight.domain.FlagChanges;
 import dev.agenttraces.traces.insight.domain.FlagTotals;
 import dev.agenttraces.traces.insight.domain.InsightAccumulator;
 import dev.agenttraces.traces.insight.domain.InsightSettings;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,9 @@ public class TraceFlagging {
     InsightConfig config;
 
     private final Object[] locks = new Object[STRIPES];
-    private final Map<UUID, InsightAccumulator> live = new LinkedHashMap<>(CACHED, 0.75f, true) {
+    private final Map<UUID, Live> live = new LinkedHashMap<>(CACHED, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, InsightAccumulator> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<UUID, Live> eldest) {
             return size() > CACHED;
         }
     };
@@ -66,6 +68,18 @@ public class TraceFlagging {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Flags of trace " + trace + " not updated; recomputed on its next read", e);
         }
+    }
+
+    /**
+     * The ingest hook for steps rewritten in place (an OTLP span replaced keeps its first step's seq, below the
+     * steps already seen, and may keep the step count): the accumulator cannot tell, so it is dropped and the
+     * flags are recomputed from the stored steps. Never throws.
+     */
+    public void stepsRewritten(UUID trace) {
+        synchronized (locks[Math.floorMod(trace.hashCode(), STRIPES)]) {
+            forget(trace);
+        }
+        stepsArrived(trace);
     }
 
     /** The stored totals, recomputed first when they are missing or stale (a view's read). */
@@ -87,7 +101,8 @@ public class TraceFlagging {
                 return Optional.empty();
             }
             InsightSettings settings = config.settings();
-            InsightAccumulator acc = cached(trace);
+            Live cached = cached(trace);
+            InsightAccumulator acc = cached == null ? null : cached.acc();
             if (acc == null || !acc.settings().equals(settings)) {
                 acc = new InsightAccumulator(settings);
             }
@@ -97,10 +112,30 @@ public class TraceFlagging {
                 catchUp(trace, acc);
             }
             TraceInsights insights = acc.insights();
-            FlagTotals totals = FlagTotals.of(insights, Instant.now());
-            store.save(trace, totals, StoredFlag.of(insights));
-            keep(trace, acc);
+            FlagTotals totals = FlagTotals.of(insights, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            List<StoredFlag> flags = StoredFlag.of(insights);
+            if (cached != null && cached.isStored(store.totals(trace))) {
+                store.saveChanges(trace, totals, FlagChanges.between(cached.flags(), flags));
+            } else {
+                store.save(trace, totals, flags);
+            }
+            keep(trace, new Live(acc, totals, flags));
             return Optional.of(totals);
+        }
+    }
+
+    /**
+     * A trace's accumulator and the totals and flags last saved from it. The flags are only diffed against
+     * when the stored totals are still the ones saved (same computed-at instant, kept to the millisecond so it
+     * reads back exactly): then nothing else wrote them since, and a batch writes only the flags that changed.
+     * Otherwise (a failed save, another node, a deleted trace) every flag is rewritten.
+     */
+    private record Live(InsightAccumulator acc, FlagTotals totals, List<StoredFlag> flags) {
+
+        boolean isStored(Optional<FlagTotals> stored) {
+            return stored.isPresent() && totals.computedAt().equals(stored.get().computedAt())
+                    && stored.get().stepCount() == totals.stepCount() && stored.get().lastSeq() == totals.lastSeq()
+                    && stored.get().settingsFingerprint().equals(totals.settingsFingerprint());
         }
     }
 
@@ -116,15 +151,15 @@ public class TraceFlagging {
         }
     }
 
-    private InsightAccumulator cached(UUID trace) {
+    private Live cached(UUID trace) {
         synchronized (live) {
             return live.get(trace);
         }
     }
 
-    private void keep(UUID trace, InsightAccumulator acc) {
+    private void keep(UUID trace, Live entry) {
         synchronized (live) {
-            live.put(trace, acc);
+            live.put(trace, entry);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.agenttraces.traces.insight.infrastructure;
 
 import dev.agenttraces.traces.insight.application.InsightStore;
 import dev.agenttraces.traces.insight.domain.CostShare;
+import dev.agenttraces.traces.insight.domain.FlagChanges;
 import dev.agenttraces.traces.insight.domain.FlagTotals;
 import dev.agenttraces.traces.trace.domain.StepType;
 import dev.agenttraces.traces.insight.domain.InsightStep;
@@ -60,6 +61,11 @@ public class JpaInsightStore implements InsightStore {
     @Override
     public void save(UUID trace, FlagTotals totals, List<StoredFlag> flags) {
         writer.save(trace, totals, flags);
+    }
+
+    @Override
+    public void saveChanges(UUID trace, FlagTotals totals, FlagChanges changes) {
+        writer.saveChanges(trace, totals, changes);
     }
 
     @Override

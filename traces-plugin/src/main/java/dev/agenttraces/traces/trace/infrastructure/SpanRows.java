@@ -40,27 +40,53 @@ final class SpanRows {
         }
     }
 
+    /**
+     * The stored spans among these ids. In PostgreSQL one {@code = any(array)} parameter: with an IN list of
+     * hundreds of parameters the driver's prepared statement soon runs a generic plan that reads every step of
+     * the trace by its trace_id and filters the span ids (O(trace size) per export, 200-800 ms on a 15,000-step
+     * trace), while the array form keeps both columns as conditions of {@code trace_step_span_uk} (about 1 ms).
+     * H2 keeps the portable IN list.
+     */
     static Map<String, StoredSpan> storedSpans(Connection c, UUID traceId, Collection<String> spanIds) throws SQLException {
         Map<String, StoredSpan> found = new HashMap<>();
+        if (spanIds.isEmpty()) {
+            return found;
+        }
+        if (isPostgres(c)) {
+            try (PreparedStatement ps = c.prepareStatement(STORED + " = any(?)")) {
+                ps.setObject(1, traceId);
+                ps.setArray(2, c.createArrayOf("varchar", spanIds.toArray()));
+                readStored(ps, found);
+            }
+            return found;
+        }
         List<String> ids = List.copyOf(spanIds);
         for (int i = 0; i < ids.size(); i += IN_LIST) {
             List<String> part = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
             String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("select span_id, seq, content_hash, type from trace_step"
-                    + " where trace_id = ? and span_id in (" + marks + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(STORED + " in (" + marks + ")")) {
                 ps.setObject(1, traceId);
                 for (int j = 0; j < part.size(); j++) {
                     ps.setString(j + 2, part.get(j));
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString(1), new StoredSpan(rs.getInt(2), rs.getString(3),
-                                StepType.valueOf(rs.getString(4))));
-                    }
-                }
+                readStored(ps, found);
             }
         }
         return found;
+    }
+
+    private static final String STORED = "select span_id, seq, content_hash, type from trace_step where trace_id = ? and span_id";
+
+    private static void readStored(PreparedStatement ps, Map<String, StoredSpan> found) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.put(rs.getString(1), new StoredSpan(rs.getInt(2), rs.getString(3), StepType.valueOf(rs.getString(4))));
+            }
+        }
+    }
+
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     static void deleteSpanSteps(Connection c, UUID traceId, int firstSeq) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.insight.application;
 
 import dev.agenttraces.traces.insight.domain.FlagTotals;
+import dev.agenttraces.traces.insight.domain.InsightAccumulator;
 import dev.agenttraces.traces.insight.domain.InsightSettings;
 import dev.agenttraces.traces.insight.domain.InsightStep;
 import dev.agenttraces.traces.insight.domain.StepFlag;
@@ -30,6 +31,8 @@ class TraceFlaggingTest {
         FlagTotals totals;
         List<StoredFlag> flags = List.of();
         int read;
+        int changed;
+        int fullSaves;
 
         @Override
         public List<InsightStep> stepsAfter(UUID trace, int afterSeq, int limit) {
@@ -46,8 +49,21 @@ class TraceFlaggingTest {
 
         @Override
         public void save(UUID trace, FlagTotals t, List<StoredFlag> f) {
+            fullSaves++;
             totals = t;
             flags = f;
+        }
+
+        @Override
+        public void saveChanges(UUID trace, FlagTotals t, dev.agenttraces.traces.insight.domain.FlagChanges changes) {
+            totals = t;
+            List<StoredFlag> kept = new ArrayList<>(flags);
+            kept.removeIf(f -> java.util.stream.Stream.concat(changes.deleted().stream(), changes.written().stream())
+                    .anyMatch(c -> c.seq() == f.seq() && c.flag() == f.flag()));
+            kept.addAll(changes.written());
+            kept.sort(java.util.Comparator.comparingInt(StoredFlag::seq).thenComparing(StoredFlag::flag));
+            flags = kept;
+            changed += changes.deleted().size() + changes.written().size();
         }
 
         @Override
@@ -178,5 +194,70 @@ class TraceFlaggingTest {
         store.read = 0;
         assertThat(stricter.current(trace, store.steps.size())).contains(current);
         assertThat(store.read).isZero(); // current: nothing read again
+    }
+
+    /** A trace of repeated reads: most calls carry a flag, which batches must not rewrite each time. */
+    private static List<InsightStep> repeatedReads(int calls) {
+        StepScript script = new StepScript().reason("Read the sources.", "0.02");
+        for (int i = 0; i < calls; i++) {
+            script.call("read_file", "{\"path\":\"App" + i % 7 + ".java\"}", "0.01").result("read_file", "class App" + i % 7);
+        }
+        return script.steps();
+    }
+
+    @Test
+    void laterBatchesWriteOnlyTheFlagsThatChangedAndEndWhereARecomputeEnds() {
+        List<InsightStep> all = repeatedReads(300);
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        int batch = all.size() / 4;
+        for (int from = 0; from < all.size(); from += batch) {
+            store.steps.addAll(all.subList(from, Math.min(all.size(), from + batch)));
+            store.changed = 0;
+            flagging.stepsArrived(trace);
+            List<StoredFlag> recomputed = StoredFlag.of(InsightAccumulator.analyse(store.steps, InsightSettings.defaults()));
+            assertThat(store.flags).containsExactlyInAnyOrderElementsOf(recomputed);
+        }
+        assertThat(store.fullSaves).isEqualTo(1); // the first batch; the others applied their changes
+        assertThat(store.flags).hasSizeGreaterThan(250);
+        assertThat(store.changed).isLessThan(store.flags.size() / 2);
+    }
+
+    @Test
+    void flagsWrittenMeanwhileByAnotherWriterAreRewrittenInFull() {
+        List<InsightStep> all = repeatedReads(40);
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        store.steps.addAll(all.subList(0, 41));
+        flagging.stepsArrived(trace);
+        store.flags = List.of(); // another node, say, stored other flags with other totals
+        store.totals = null;
+        store.steps.addAll(all.subList(41, all.size()));
+        flagging.stepsArrived(trace);
+        assertThat(store.fullSaves).isEqualTo(2);
+        assertThat(store.flags).containsExactlyInAnyOrderElementsOf(
+                StoredFlag.of(InsightAccumulator.analyse(store.steps, InsightSettings.defaults())));
+    }
+
+    @Test
+    void aStepRewrittenInPlaceIsSeenOnlyWhenToldTheStepsWereRewritten() {
+        List<InsightStep> all = new StepScript().llm("model-a", "0.01").llm("model-a", "0.02").steps();
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        store.steps.addAll(all);
+        flagging.stepsArrived(trace);
+        InsightStep first = all.get(0);
+        // an OTLP span re-sent with other content: same seq, same step count, a higher cost
+        store.steps.set(0, new InsightStep(first.seq(), first.parentSeq(), first.kind(), first.toolName(),
+                first.toolInput(), first.text(), new BigDecimal("0.50"), first.tokens(), first.durationMs(), first.model()));
+        flagging.stepsArrived(trace);
+        assertThat(topCost(first.seq())).isEqualByComparingTo("0.01"); // nothing above the last seq seen: not noticed
+
+        flagging.stepsRewritten(trace);
+        assertThat(topCost(first.seq())).isEqualByComparingTo("0.50");
+        assertThat(store.flags).containsExactlyInAnyOrderElementsOf(
+                StoredFlag.of(InsightAccumulator.analyse(store.steps, InsightSettings.defaults())));
+    }
+
+    private BigDecimal topCost(int seq) {
+        return store.flags.stream().filter(f -> f.flag() == StepFlag.TOP_COST && f.seq() == seq).findFirst()
+                .orElseThrow().costUsd();
     }
 }

@@ -53,7 +53,11 @@ final class TraceCursor {
                     + "; send it with the same sort and order, or start again without a cursor.");
         }
         try {
-            return new TraceKey(value(sort, parts[3]), UUID.fromString(parts[4]));
+            UUID id = UUID.fromString(parts[4]);
+            if (!id.toString().equals(parts[4])) { // fromString is lenient: a cut id would still parse
+                throw new IllegalArgumentException("not a full id");
+            }
+            return new TraceKey(value(sort, parts[3]), id);
         } catch (RuntimeException e) {
             throw bad("cursor is not one this API issued; pass back the nextCursor of the previous page.");
         }

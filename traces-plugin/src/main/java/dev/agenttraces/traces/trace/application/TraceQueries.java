@@ -101,8 +101,26 @@ public class TraceQueries {
 
     private TracePage page(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort, boolean ascending,
                            int offset, int limit) {
-        return new TracePage(traces.tracesOfAgent(agentId, scope, filter, sort, ascending, offset, limit),
-                traces.countTracesOfAgent(agentId, scope, filter), offset, limit);
+        List<TraceSummary> items = traces.tracesOfAgent(agentId, scope, filter, sort, ascending, offset, limit);
+        return new TracePage(items, traces.countTracesOfAgent(agentId, scope, filter), offset, limit, next(items, sort, limit));
+    }
+
+    /**
+     * A page of an agent's traces after {@code after} (a key from an earlier page's {@link TracePage#next}): its
+     * cost does not grow with how deep into the list it is, as an offset page's does.
+     */
+    public TracePage agentTracesAfter(long agentId, TraceFilter filter, TraceSort sort, boolean ascending,
+                                      dev.agenttraces.traces.trace.domain.TraceKey after, int limit) {
+        checkPage(0, limit);
+        BoardScope scope = access.apiScope();
+        requireAgent(agentId);
+        List<TraceSummary> items = traces.tracesOfAgentAfter(agentId, scope, filter, sort, ascending, after, limit);
+        return new TracePage(items, traces.countTracesOfAgent(agentId, scope, filter), null, limit, next(items, sort, limit));
+    }
+
+    /** Where the page after a full one resumes; a short page is the last. */
+    private dev.agenttraces.traces.trace.domain.TraceKey next(List<TraceSummary> items, TraceSort sort, int limit) {
+        return items.size() < limit ? null : traces.keyOf(items.get(items.size() - 1).id(), sort).orElse(null);
     }
 
     private static void checkPage(int offset, int limit) {

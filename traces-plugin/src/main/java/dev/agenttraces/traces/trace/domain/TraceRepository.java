@@ -26,6 +26,16 @@ public interface TraceRepository {
     List<TraceSummary> tracesOfAgent(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
                                      boolean ascending, int offset, int limit);
 
+    /**
+     * The page of an agent's traces after {@code after} in the given order (by key value, then id in the same
+     * direction), read from where the key starts in the index rather than by skipping rows.
+     */
+    List<TraceSummary> tracesOfAgentAfter(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
+                                          boolean ascending, TraceKey after, int limit);
+
+    /** The sort key of one trace, to resume a keyset page after it; empty if there is no such trace. */
+    java.util.Optional<TraceKey> keyOf(java.util.UUID traceId, TraceSort sort);
+
     long countTracesOfAgent(long agentId, BoardScope scope, TraceFilter filter);
 
     /** Steps with their full text, in order, for the export. */

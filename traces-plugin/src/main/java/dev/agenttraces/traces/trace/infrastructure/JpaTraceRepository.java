@@ -40,7 +40,7 @@ public class JpaTraceRepository implements TraceRepository {
             + " t.unpricedSteps) from Trace t join t.task k join t.agent a where ";
 
     /** The summary with the trace's stored insight totals joined, which the agent list can sort by. */
-    private static final String AGENT_SUMMARY = SUMMARY.replace(" where ", " left join TraceInsightTotals i on i.traceId = t.id where ");
+    static final String AGENT_SUMMARY = SUMMARY.replace(" where ", " left join TraceInsightTotals i on i.traceId = t.id where ");
 
     @PersistenceContext(unitName = "traces")
     EntityManager em;
@@ -74,11 +74,24 @@ public class JpaTraceRepository implements TraceRepository {
     @Override
     public List<TraceSummary> tracesOfAgent(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
                                             boolean ascending, int offset, int limit) {
-        String order = column(sort) + (ascending ? " asc nulls first" : " desc nulls last") + ", t.id";
+        // the id breaks ties in the key's direction, so one (agent_id, key, id) index serves both (V75)
+        String order = column(sort) + (ascending ? " asc nulls first, t.id asc" : " desc nulls last, t.id desc");
         TypedQuery<TraceSummary> q = em.createQuery(AGENT_SUMMARY + "a.id = :agent and " + scope.condition("k.board.id")
                 + TraceFilters.where(filter) + " order by " + order, TraceSummary.class);
         return TraceFilters.bind(q.setParameter("agent", agentId), filter)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<TraceSummary> tracesOfAgentAfter(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort,
+                                                 boolean ascending, dev.agenttraces.traces.trace.domain.TraceKey after,
+                                                 int limit) {
+        return new AgentTraceKeyset(em).after(agentId, scope, filter, sort, ascending, after, limit);
+    }
+
+    @Override
+    public Optional<dev.agenttraces.traces.trace.domain.TraceKey> keyOf(UUID traceId, TraceSort sort) {
+        return new AgentTraceKeyset(em).keyOf(traceId, sort);
     }
 
     @Override
@@ -89,7 +102,7 @@ public class JpaTraceRepository implements TraceRepository {
     }
 
     /** The column a sort key orders by: a closed mapping, so request text never reaches the query. */
-    private static String column(TraceSort sort) {
+    static String column(TraceSort sort) {
         return switch (sort) {
             case STARTED_AT -> "t.startedAt";
             case COST_USD -> "t.costUsd";

@@ -79,13 +79,16 @@ final class TraceReadJson {
         return Jsonp.BUILDERS.createObjectBuilder().add("items", list(traces)).build();
     }
 
-    static JsonObject page(TracePage page) {
-        return Jsonp.BUILDERS.createObjectBuilder()
-                .add("offset", page.offset())
-                .add("limit", page.limit())
-                .add("total", page.total())
-                .add("items", list(page.items()))
-                .build();
+    static JsonObject page(TracePage page, java.util.function.Function<dev.agenttraces.traces.trace.domain.TraceKey, String> cursor) {
+        var json = Jsonp.BUILDERS.createObjectBuilder();
+        if (page.offset() != null) {
+            json.add("offset", page.offset());
+        }
+        json.add("limit", page.limit()).add("total", page.total());
+        if (page.next() != null) {
+            json.add("nextCursor", cursor.apply(page.next()));
+        }
+        return json.add("items", list(page.items())).build();
     }
 
     private static JsonArrayBuilder list(List<TraceSummary> traces) {

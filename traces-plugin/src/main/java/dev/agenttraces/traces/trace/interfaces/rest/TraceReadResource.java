@@ -58,15 +58,18 @@ public class TraceReadResource {
     @Operation(summary = "An agent's traces, paged and sortable",
             description = "sort: startedAt (default), costUsd, durationMs, stepCount, status; order: asc or desc (default);"
                     + " status: only traces of this status (running, completed, failed, cancelled); from: only traces"
-                    + " started at or after this ISO-8601 instant (the agent tab's period).")
-    @APIResponse(responseCode = "200", description = "{offset, limit, total, items: [trace]}")
+                    + " started at or after this ISO-8601 instant (the agent tab's period); cursor: the nextCursor of the"
+                    + " previous page (same sort and order), which reads the next page from the index whatever its depth;"
+                    + " offset is still accepted, without a cursor.")
+    @APIResponse(responseCode = "200", description = "{offset (offset pages only), limit, total, nextCursor (absent on the last page), items: [trace]}")
     @APIResponse(responseCode = "400", description = "Bad paging or sort", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String agentTraces(@PathParam("id") long agentId,
                               @QueryParam("offset") @DefaultValue("0") int offset,
                               @QueryParam("limit") @DefaultValue("50") int limit,
                               @QueryParam("sort") @DefaultValue("startedAt") String sort,
                               @QueryParam("order") @DefaultValue("desc") String order,
-                              @QueryParam("status") String status, @QueryParam("from") String from) {
+                              @QueryParam("status") String status, @QueryParam("from") String from,
+                              @QueryParam("cursor") String cursor) {
         boolean ascending = switch (order.toLowerCase(Locale.ROOT)) {
             case "asc" -> true;
             case "desc" -> false;
@@ -75,7 +78,15 @@ public class TraceReadResource {
         TraceSort key = TraceSort.fromWire(sort).filter(API_SORTS::contains).orElseThrow(() -> Rejection.invalid("sort",
                 "sort must be one of startedAt, costUsd, durationMs, stepCount, status, waste."));
         TraceFilter filter = new TraceFilter(status(status), from(from), null, null, null, false);
-        return TraceReadJson.page(queries.agentTraces(agentId, filter, key, ascending, offset, limit)).toString();
+        if (cursor == null || cursor.isEmpty()) {
+            return TraceReadJson.page(queries.agentTraces(agentId, filter, key, ascending, offset, limit),
+                    next -> TraceCursor.encode(key, ascending, next)).toString();
+        }
+        if (offset != 0) {
+            throw Rejection.invalid("cursor", "send either cursor or offset, not both.");
+        }
+        return TraceReadJson.page(queries.agentTracesAfter(agentId, filter, key, ascending,
+                TraceCursor.decode(cursor, key, ascending), limit), next -> TraceCursor.encode(key, ascending, next)).toString();
     }
 
     private static TraceStatus status(String value) {

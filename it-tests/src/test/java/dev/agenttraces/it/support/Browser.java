@@ -56,10 +56,15 @@ public final class Browser {
         return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
-    /** Waits until PrimeFaces has initialised its widgets, rather than sleeping. */
+    /**
+     * Waits until PrimeFaces has initialised its widgets, rather than sleeping. On a task panel it also waits
+     * for the live-update socket to report (body {@code data-live}): on opening, the panel refreshes once, and
+     * elements read before that refresh would be replaced under the test.
+     */
     public static void awaitPrimeFaces(WebDriver driver) {
         waitFor(driver).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return document.readyState === 'complete' && !!window.PrimeFaces && !!PrimeFaces.widgets"
+                        + " && (!document.querySelector('#at-task-panel .at-trace-list') || document.body.hasAttribute('data-live'))"
                         + " && (!window.jQuery || jQuery.active === 0)")));
     }
 
@@ -79,7 +84,8 @@ public final class Browser {
     /**
      * Elements under {@code rootCss} that untrusted text must never become (scripts, images, javascript: links),
      * as the start of their markup. The framework's own scripts are left out: PrimeFaces widget scripts (ids
-     * ending in {@code _s}) and the Faces websocket's {@code faces.push.init}, which the live panel renders.
+     * ending in {@code _s}), the Faces websocket's {@code faces.push.init} and the Faces resources it loads
+     * ({@code jakarta.faces.resource}), which the live panel renders.
      */
     @SuppressWarnings("unchecked")
     public static List<String> injectedMarkup(WebDriver driver, String rootCss) {
@@ -87,7 +93,8 @@ public final class Browser {
                 "var r = arguments[0];"
                         + " return Array.from(document.querySelectorAll(r + ' script, ' + r + ' img, ' + r + \" a[href^='javascript']\"))"
                         + ".filter(function (e) { return !(e.tagName === 'SCRIPT' && (/_s$/.test(e.id)"
-                        + " || /\\.push\\.init\\(/.test(e.textContent))); })"
+                        + " || /\\.push\\.init\\(/.test(e.textContent)"
+                        + " || (e.getAttribute('src') || '').indexOf('/jakarta.faces.resource/') >= 0)); })"
                         + ".map(function (e) { return e.outerHTML.substring(0, 200); });", rootCss);
     }
 

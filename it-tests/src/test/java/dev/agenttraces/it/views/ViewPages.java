@@ -41,11 +41,6 @@ abstract class ViewPages {
     static void open(String pathAndQuery) {
         driver.get(ViewerSession.url(base, "/traces" + pathAndQuery));
         Browser.awaitPrimeFaces(driver);
-        // a task panel opens its live-update socket and refreshes once when it connects: wait for that refresh,
-        // or the elements a test reads are replaced under it
-        Browser.waitFor(driver).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "var ws = Array.from(document.scripts).some(function (s) { return /\\.push\\.init\\(/.test(s.textContent); });"
-                        + " return (!ws || document.body.getAttribute('data-live') === 'open') && jQuery.active === 0;")));
     }
 
     static void awaitAjax() {

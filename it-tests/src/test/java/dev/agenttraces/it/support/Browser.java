@@ -50,10 +50,13 @@ public final class Browser {
 
     /**
      * A wait for a condition a person would see. 60 s, not less: the first render of a page on a freshly
-     * started server, on a loaded two-core CI machine, has taken over 30 s; a passing wait returns at once.
+     * started server, on a loaded two-core CI machine, has taken over 30 s; a passing wait returns at once. An
+     * element replaced by an ajax update while the condition reads it is read again, not a failure.
      */
     public static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

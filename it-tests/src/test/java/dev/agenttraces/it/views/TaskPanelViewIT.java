@@ -165,7 +165,9 @@ class TaskPanelViewIT extends ViewPages {
         TraceFixtures.steps(trace, Step.reasoning("Reading the commits", 100, 20, "0.0004"));
 
         open("/task-panel.xhtml?task=" + s.task());
-        assertThat(driver.findElement(By.cssSelector(".at-trace-header")).getText()).contains("Running").contains("live");
+        Browser.waitFor(driver).until(d -> d.findElement(By.cssSelector(".at-trace-header")).getText().contains("Running"));
+        String header = Browser.waitFor(driver).until(d -> d.findElement(By.cssSelector(".at-trace-header")).getText());
+        assertThat(header).contains("live");
         js("window.__sameDocument = true");
         TraceFixtures.steps(trace, Step.toolCall("git_log", "{\"since\":\"v1.2\"}"));
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("f:timeline"), "git_log"));

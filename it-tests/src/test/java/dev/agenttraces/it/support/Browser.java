@@ -62,12 +62,15 @@ public final class Browser {
     /**
      * Waits until PrimeFaces has initialised its widgets, rather than sleeping. On a task panel it also waits
      * for the live-update socket to report (body {@code data-live}): on opening, the panel refreshes once, and
-     * elements read before that refresh would be replaced under the test.
+     * elements read before that refresh would be replaced under the test. PrimeFaces sends its requests with
+     * jQuery's global events off, so {@code jQuery.active} does not count them: its own queue is what tells
+     * whether one is still in flight.
      */
     public static void awaitPrimeFaces(WebDriver driver) {
         waitFor(driver).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return document.readyState === 'complete' && !!window.PrimeFaces && !!PrimeFaces.widgets"
                         + " && (!document.querySelector('#at-task-panel .at-trace-list') || document.body.hasAttribute('data-live'))"
+                        + " && (!PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)")));
     }
 

@@ -114,8 +114,9 @@ if (window.jQuery) {
 }
 
 /*
- * Compare from a list (the agent tab): tick two traces' boxes and the Compare button opens them side by
- * side, older on the left. Delegated from the document, so rows re-rendered by Ajax keep working.
+ * Compare from a list (the agent tab, the cost widget's top tasks): tick two traces' boxes and the Compare
+ * button opens them side by side, the lower data-order on the left (the older on the agent tab, the dearer
+ * on the widget). Delegated from the document, so rows re-rendered by Ajax keep working.
  */
 (function () {
     function picked() {
@@ -135,11 +136,15 @@ if (window.jQuery) {
         var button = e.target.closest && e.target.closest('#at-compare-picked');
         if (!button || button.disabled) { return; }
         var two = picked().sort(function (x, y) {
-            return Number(x.getAttribute('data-started')) - Number(y.getAttribute('data-started'));
+            return Number(x.getAttribute('data-order')) - Number(y.getAttribute('data-order'));
         });
         if (two.length !== 2) { return; }
         window.location.href = button.getAttribute('data-url') + '?a=' + encodeURIComponent(two[0].value)
             + '&b=' + encodeURIComponent(two[1].value);
     });
     document.addEventListener('DOMContentLoaded', sync);
+    /* The compare page's "back": to the list the traces were picked from (script, not a javascript: link, for the CSP). */
+    document.addEventListener('click', function (e) {
+        if (e.target.closest && e.target.closest('.at-history-back')) { e.preventDefault(); window.history.back(); }
+    });
 })();

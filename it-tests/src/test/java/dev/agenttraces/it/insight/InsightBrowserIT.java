@@ -3,6 +3,7 @@ package dev.agenttraces.it.insight;
 import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.Users;
@@ -179,6 +180,41 @@ class InsightBrowserIT {
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-cmp-totals")));
         assertThat(driver.findElements(By.cssSelector(".at-cmp-sides .at-trace-header"))).hasSize(2);
         InsightPages.screenshot(driver, "at-compare", "insight-agent-tab-compare");
+    }
+
+    @Test
+    void twoTasksOfTheCostWidgetCompareTheirMostExpensiveTraces() {
+        String cheap = Fixtures.unique("Widget compare fetch rates");
+        long retried = Fixtures.reviewedTask(board, agent, cheap, "Rates written.");
+        InsightSteps.failedRunAndRetry(token, retried, agent);
+        String dear = Fixtures.unique("Widget compare rate limiter");
+        long looped = Fixtures.reviewedTask(board, agent, dear, "Limiter fixed.");
+        UUID wasteful = IngestClient.start(token, looped, agent);
+        InsightSteps.wastefulRun(token, wasteful);
+        InsightSteps.finish(token, wasteful, "completed");
+
+        Login.as(driver, base, reviewer, "reviewer-pass");
+        driver.get(base + "/dashboard.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(
+                By.cssSelector("#ext-agent-traces-top-tasks-by-cost iframe")));
+        Browser.awaitPrimeFaces(driver);
+        WebElement button = driver.findElement(By.id("at-compare-picked"));
+        assertThat(button.isEnabled()).isFalse();
+        for (String title : new String[] {cheap, dear}) {
+            driver.findElement(By.xpath("//table//tr[.//a[normalize-space()='" + title + "']]//input[contains(@class,'at-pick')]")).click();
+        }
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("at-compare-picked"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-cmp-totals")));
+        Browser.awaitPrimeFaces(driver);
+        var sides = driver.findElements(By.cssSelector(".at-cmp-sides .at-trace-header"));
+        assertThat(sides).hasSize(2);
+        // The widget ranks by cost, so the dearer task's trace opens on the left.
+        assertThat((String) driver.executeScript("return location.search")).contains("a=" + wasteful);
+        InsightPages.screenshot(driver, "at-compare", "insight-cost-widget-compare");
+        driver.switchTo().frame(driver.findElement(By.cssSelector("#ext-agent-traces-top-tasks-by-cost iframe")));
+        driver.findElement(By.cssSelector(".at-history-back")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-cost-widget")));
+        driver.switchTo().defaultContent();
     }
 
     @Test

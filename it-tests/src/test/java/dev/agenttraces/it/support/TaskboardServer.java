@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Host and plugin deployed together on one Payara Micro, exactly as the demo runs them (two WARs, host
@@ -62,6 +63,15 @@ public final class TaskboardServer {
 
     /** As {@link #launch(int, String, boolean)}, with extra JVM options such as {@code -Dkey=value}. */
     public static Process launch(int port, String pluginServerUrl, boolean withPlugin, List<String> jvmOptions) {
+        return launch(port, pluginServerUrl, withPlugin, jvmOptions, Map.of());
+    }
+
+    /**
+     * As {@link #launch(int, String, boolean, List)}, with environment variables overridden, such as
+     * {@code TASKBOARD_DB_URL} to reach the database through a {@link DatabaseProxy}.
+     */
+    public static Process launch(int port, String pluginServerUrl, boolean withPlugin, List<String> jvmOptions,
+                                 Map<String, String> environment) {
         try {
             Path target = Path.of(System.getProperty("java.io.tmpdir"));
             Path root = Files.createTempDirectory(target, "micro-root");
@@ -80,7 +90,9 @@ public final class TaskboardServer {
             if (withPlugin) {
                 cmd.addAll(List.of("--deploy", System.getProperty("it.plugin.war")));
             }
-            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile(port).toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile(port).toFile());
+            builder.environment().putAll(environment);
+            return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);
         }

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last byte over loopback, so an upper bound of server time) for a 1,000-step and a 200,000-step
  * trace, timeline and timing view ({@code &view=timing}), after warming up, and writes the numbers to target/benchmarks/trace-views.txt for
  * BENCHMARKS.md. It asserts only that the pages render the right trace. Run it alone:
- * {@code mvn -B verify -Dit.test=TraceViewsBenchmarkIT ...} (see BENCHMARKS.md).
+ * {@code mvn -B verify -Pbench-views -Dit.test=TraceViewsBenchmarkIT ...} (profile bench-views; not part of the normal run) (see BENCHMARKS.md).
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.views", matches = "true")
 class TraceViewsBenchmarkIT {
 
     static final int WARM_UP = 15;

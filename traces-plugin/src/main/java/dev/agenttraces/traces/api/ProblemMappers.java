@@ -81,7 +81,7 @@ public final class ProblemMappers {
             if (tooLarge != null) {
                 return tooLarge.problem().toResponse();
             }
-            if (StoreUnavailable.in(e)) {
+            if (StoreUnavailable.databaseAway(e)) {
                 LOG.log(Level.WARNING, "Trace store unavailable, answered 503: {0}", e.getMessage());
                 return Response.fromResponse(new Problem("unavailable", "Service unavailable", 503,
                                 "The trace store is unavailable; nothing was stored. Retry later.", null).toResponse())

@@ -35,7 +35,7 @@ public class PageErrorFilter extends HttpFilter {
             }
             boolean database = database(e);
             LOG.log(database ? Level.WARNING : Level.SEVERE, "Page " + req.getRequestURI() + " failed", e);
-            resp.reset();
+            resp.resetBuffer(); // keeps the security headers set before the page ran
             resp.setStatus(database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             if (database) {
                 resp.setHeader("Retry-After", "2");
@@ -51,7 +51,7 @@ public class PageErrorFilter extends HttpFilter {
 
     private static boolean database(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreUnavailable || t instanceof PersistenceException) {
+            if (StoreUnavailable.databaseAway(t) || t instanceof PersistenceException) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import dev.agenttraces.traces.access.infrastructure.HostTokenVerifier;
 import dev.agenttraces.traces.access.infrastructure.TokenRefusedException;
 
 import dev.agenttraces.taskboard.contract.UrlHash;
+import dev.agenttraces.traces.shared.StoreUnavailable;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -34,6 +35,9 @@ import java.util.regex.Pattern;
  */
 @WebFilter(filterName = "ViewerFilter", urlPatterns = "/*")
 public class ViewerFilter extends HttpFilter {
+
+    /** Seconds a client waits before retrying when the database is away. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     /** The JSON ingest API's writes and the OTLP/HTTP receiver ({@code /v1/traces}, the OTLP default path). */
     private static final Pattern INGEST_WRITE = Pattern.compile("/api/v1/traces(/[^/]+/(steps|finish))?/?|/v1/traces/?");
@@ -86,6 +90,15 @@ public class ViewerFilter extends HttpFilter {
         } catch (TokenRefusedException e) {
             refuse(resp, api, e.status(), e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            if (!StoreUnavailable.databaseAway(e)) {
+                throw e;
+            }
+            // The identity is read from the shared tables (log-outs, replayed tokens): with the database away
+            // for now (a restart), the answer is "try again", never a 500.
+            resp.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            refuse(resp, api, 503, "The trace store is unavailable right now; try again in a moment.");
+            return;
         }
         if (identity == null) {
             refuse(resp, api, 401, "Agent Traces opens from the Taskboard: this address needs the host's signed link.");
@@ -112,7 +125,7 @@ public class ViewerFilter extends HttpFilter {
     private static void refuse(HttpServletResponse resp, boolean api, int status, String detail) throws IOException {
         resp.setStatus(status);
         resp.setHeader("Cache-Control", "no-store");
-        String title = status == 401 ? "Not signed in" : "Not allowed";
+        String title = status == 401 ? "Not signed in" : status == 503 ? "Unavailable" : "Not allowed";
         if (api) {
             resp.setContentType("application/problem+json");
             resp.setCharacterEncoding("UTF-8");
@@ -122,7 +135,7 @@ public class ViewerFilter extends HttpFilter {
         } else {
             resp.setContentType("text/html;charset=UTF-8");
             resp.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>" + title
-                    + "</title></head><body style=\"font-family:system-ui,sans-serif;padding:1rem\"><h2 id=\"at-refused\">"
+                    + "</title></head><body style=\"font-family:system-ui,sans-serif;padding:1rem\"><h2 id=\"" + (status == 503 ? "at-unavailable" : "at-refused") + "\">"
                     + title + "</h2><p>" + escape(detail) + "</p></body></html>");
         }
     }

@@ -79,29 +79,8 @@ public class JdbcTransaction {
         return false;
     }
 
-    /**
-     * Whether the exception says "try again later": no connection (SQLState class 08, or the pool could not
-     * hand one out), a serialisation failure or deadlock (40001, 40P01), insufficient resources (class 53)
-     * or an administrator shutdown (57P01–57P03). The JDBC transient and recoverable types count too.
-     */
+    /** Whether the exception says "try again later" ({@link StoreUnavailable#isTransient}, its one home). */
     public static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state == null || state.isBlank()) {
-                    String message = String.valueOf(sql.getMessage());
-                    if (message.contains("allocating a connection") || message.contains("Connection refused")) {
-                        return true;
-                    }
-                } else if (state.startsWith("08") || state.startsWith("53") || state.equals("40001")
-                        || state.equals("40P01") || state.startsWith("57P0")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return StoreUnavailable.isTransient(e);
     }
 }

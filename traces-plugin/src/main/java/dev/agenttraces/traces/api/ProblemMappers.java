@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.api;
 
+import dev.agenttraces.traces.shared.infrastructure.DatabaseFailures;
 import dev.agenttraces.traces.ingest.interfaces.rest.PayloadTooLarge;
 
 import dev.agenttraces.traces.shared.Rejection;
@@ -81,7 +82,7 @@ public final class ProblemMappers {
             if (tooLarge != null) {
                 return tooLarge.problem().toResponse();
             }
-            if (StoreUnavailable.databaseAway(e)) {
+            if (DatabaseFailures.databaseAway(e)) {
                 LOG.log(Level.WARNING, "Trace store unavailable, answered 503: {0}", e.getMessage());
                 return Response.fromResponse(new Problem("unavailable", "Service unavailable", 503,
                                 "The trace store is unavailable; nothing was stored. Retry later.", null).toResponse())

@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.web;
 
-import dev.agenttraces.traces.shared.StoreUnavailable;
+import dev.agenttraces.traces.shared.infrastructure.DatabaseFailures;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,7 +51,7 @@ public class PageErrorFilter extends HttpFilter {
 
     private static boolean database(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (StoreUnavailable.databaseAway(t) || t instanceof PersistenceException) {
+            if (DatabaseFailures.databaseAway(t) || t instanceof PersistenceException) {
                 return true;
             }
         }

@@ -3,9 +3,7 @@ package dev.agenttraces.traces.web;
 import dev.agenttraces.traces.access.application.ViewerAccess;
 import dev.agenttraces.traces.trace.domain.TaskRef;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
-
 import dev.agenttraces.traces.trace.application.TraceQueries;
-
 import dev.agenttraces.traces.trace.domain.StepDetail;
 import dev.agenttraces.traces.trace.domain.StepFilter;
 import dev.agenttraces.traces.trace.domain.StepType;
@@ -14,10 +12,7 @@ import dev.agenttraces.traces.web.live.PanelMarks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -107,8 +102,8 @@ public class TaskPanel implements Serializable {
      */
     public void refresh() {
         if (task == null) { // a view without its state (or a task not visible): the whole panel, read afresh
-            taskId = taskId != null ? taskId : requested("task").filter(v -> v.matches("[0-9]+")).map(Long::valueOf).orElse(null);
-            traceParam = requested("trace").orElse(null);
+            taskId = taskId != null ? taskId : PanelAjax.requested("task").filter(v -> v.matches("[0-9]+")).map(Long::valueOf).orElse(null);
+            traceParam = PanelAjax.requested("trace").orElse(null);
             load();
             PrimeFaces.current().ajax().update("f");
             return;
@@ -138,21 +133,14 @@ public class TaskPanel implements Serializable {
         }
     }
 
-    /** A digits-or-uuid request parameter of the pushed refresh (anything else is ignored). */
-    private static Optional<String> requested(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-        return Optional.ofNullable(value).filter(v -> v.matches("[0-9]{1,18}|[0-9a-fA-F-]{36}"));
-    }
-
     /** The pushed refresh's arguments (PrimeFaces remoteCommand parameters): the task and the open trace. */
     public String getRefreshParams() {
-        return "[{name:'task',value:'" + (taskId == null ? "" : taskId) + "'},{name:'trace',value:'"
-                + (selected == null ? "" : selected.id()) + "'}]";
+        return PanelAjax.refreshParams(taskId, selected == null ? null : selected.id());
     }
 
     public void applyFilter() {
         first = 0;
-        resetTable();
+        PanelAjax.pageTable("f:steps", first);
         details.clear();
         steps = selected == null ? null : newSteps(filter());
     }
@@ -160,14 +148,14 @@ public class TaskPanel implements Serializable {
     public void jumpToNextError() {
         if (selected != null) {
             stepsOfSelected().nextError(focusSeq == null ? Integer.MIN_VALUE : focusSeq).ifPresentOrElse(this::focus,
-                    () -> notice("No errors in this trace."));
+                    () -> PanelAjax.notice("No errors in this trace."));
         }
     }
 
     public void jumpToMostExpensive() {
         if (selected != null) {
             stepsOfSelected().mostExpensive().ifPresentOrElse(this::focus,
-                    () -> notice("No priced steps in this trace."));
+                    () -> PanelAjax.notice("No priced steps in this trace."));
         }
     }
 
@@ -189,29 +177,12 @@ public class TaskPanel implements Serializable {
         long index = steps.indexOf(seq);
         first = (int) (index / getPageSize()) * getPageSize();
         focusSeq = seq;
-        resetTable();
-        PrimeFaces.current().executeScript("AT.scrollToFocus();");
-    }
-
-    /** The table keeps its own paging state once paged; a jump or a new filter must override it. */
-    private void resetTable() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        UIComponent table = fc == null ? null : fc.getViewRoot().findComponent("f:steps");
-        if (table instanceof DataTable dt) {
-            dt.setFirst(first);
-        }
+        PanelAjax.pageTable("f:steps", first);
+        PanelAjax.scrollToFocus();
     }
 
     private boolean matchesTypes(StepDetail d) {
         return (types.length == 0 || List.of(types).contains(d.type())) && (search == null || search.isBlank());
-    }
-
-    private void notice(String text) {
-        PrimeFaces.current().executeScript("AT.notice(" + jsString(text) + ");");
-    }
-
-    private static String jsString(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private TraceQueries.TraceSteps stepsOfSelected() {

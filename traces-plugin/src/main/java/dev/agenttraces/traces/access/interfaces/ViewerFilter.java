@@ -1,11 +1,11 @@
 package dev.agenttraces.traces.access.interfaces;
 
+import dev.agenttraces.traces.shared.infrastructure.DatabaseFailures;
 import dev.agenttraces.traces.access.domain.ViewerIdentity;
 import dev.agenttraces.traces.access.infrastructure.HostTokenVerifier;
 import dev.agenttraces.traces.access.infrastructure.TokenRefusedException;
 
 import dev.agenttraces.taskboard.contract.UrlHash;
-import dev.agenttraces.traces.shared.StoreUnavailable;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -91,7 +91,7 @@ public class ViewerFilter extends HttpFilter {
             refuse(resp, api, e.status(), e.getMessage());
             return;
         } catch (RuntimeException e) {
-            if (!StoreUnavailable.databaseAway(e)) {
+            if (!DatabaseFailures.databaseAway(e)) {
                 throw e;
             }
             // The identity is read from the shared tables (log-outs, replayed tokens): with the database away

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.trace.infrastructure;
 
+import dev.agenttraces.traces.shared.infrastructure.DatabaseFailures;
 import dev.agenttraces.traces.shared.StoreUnavailable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,8 +80,8 @@ public class JdbcTransaction {
         return false;
     }
 
-    /** Whether the exception says "try again later" ({@link StoreUnavailable#isTransient}, its one home). */
+    /** Whether the exception says "try again later" ({@link DatabaseFailures#isTransient}, its one home). */
     public static boolean isTransient(Throwable e) {
-        return StoreUnavailable.isTransient(e);
+        return DatabaseFailures.isTransient(e);
     }
 }

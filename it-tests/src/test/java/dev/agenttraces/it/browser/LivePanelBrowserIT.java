@@ -18,9 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -140,13 +137,6 @@ class LivePanelBrowserIT {
     }
 
     private static void leaveBoard(long board) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("delete from board_member where board_id = ? and user_id = ?")) {
-            ps.setLong(1, board);
-            ps.setLong(2, viewerId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestDatabase.update("delete from board_member where board_id = ? and user_id = ?", board, viewerId);
     }
 }

@@ -132,22 +132,12 @@ class PricesPageBrowserIT {
         UUID trace = UUID.randomUUID();
         Timestamp at = Timestamp.from(Instant.parse("2025-07-01T12:00:00Z"));
         try (Connection c = TestDatabase.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into trace (id, task_id, agent_id, status, model, provider,"
-                    + " started_at, step_count, unpriced_steps) values (?, ?, ?, 'COMPLETED', ?, 'acme', ?, 1, 1)")) {
-                ps.setObject(1, trace);
-                ps.setLong(2, task);
-                ps.setLong(3, agent);
-                ps.setString(4, model);
-                ps.setTimestamp(5, at);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("insert into trace_step (trace_id, seq, type, model, input_tokens,"
-                    + " output_tokens, cached_input_tokens, started_at, content_hash) values (?, 1, 'REASONING', ?, 1000, 500, 2000, ?, 'h')")) {
-                ps.setObject(1, trace);
-                ps.setString(2, model);
-                ps.setTimestamp(3, at);
-                ps.executeUpdate();
-            }
+            TestDatabase.update(c, "insert into trace (id, task_id, agent_id, status, model, provider,"
+                    + " started_at, step_count, unpriced_steps) values (?, ?, ?, 'COMPLETED', ?, 'acme', ?, 1, 1)",
+                    trace, task, agent, model, at);
+            TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, model, input_tokens,"
+                    + " output_tokens, cached_input_tokens, started_at, content_hash) values (?, 1, 'REASONING', ?, 1000, 500, 2000, ?, 'h')",
+                    trace, model, at);
             SpendRollupSums.rebuild(c);
         }
         return trace;

@@ -71,14 +71,7 @@ public final class Users {
     }
 
     public static void addToBoard(long userId, long boardId) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("insert into board_member (board_id, user_id) values (?, ?)")) {
-            ps.setLong(1, boardId);
-            ps.setLong(2, userId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot add user " + userId + " to board " + boardId, e);
-        }
+        TestDatabase.update("insert into board_member (board_id, user_id) values (?, ?)", boardId, userId);
     }
 
     static String hash(String password) {

@@ -59,9 +59,8 @@ class TraceTimingBrowserIT {
                 Step.toolResult("run_build", "BUILD SUCCESS in 20 s"),
                 Step.reasoning("The build is **cached** now. " + HOSTILE, 300, 40, "0.0011"),
                 Step.llmCall("Done.", 400, 20, "0.0012"));
-        TraceFixtures.place(trace, 1, null, "[{\"role\":\"system\",\"content\":\"You are careful.\"},"
-                + "{\"role\":\"user\",\"content\":\"Make the build *fast*. " + HOSTILE.replace("\"", "\\\"") + "\"},"
-                + "{\"role\":\"assistant\",\"content\":\"I will run the build.\"}]");
+        TraceFixtures.place(trace, 1, null, TraceFixtures.conversation("You are careful.",
+                "Make the build *fast*. " + HOSTILE, "I will run the build."));
         TraceFixtures.place(trace, 2, 1, null);
         TraceFixtures.place(trace, 3, 2, null);
         TraceFixtures.time(trace, 1, t0, 2_000);

@@ -1,5 +1,6 @@
 package dev.agenttraces.it.support;
 
+import dev.agenttraces.taskboard.database.OwnSchema;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
@@ -81,13 +82,7 @@ public final class TestDatabase {
             throw new IllegalStateException("Cannot reset the test database at " + url()
                     + " (bin/test creates it; is PostgreSQL running?)", e);
         }
-        Flyway.configure(TestDatabase.class.getClassLoader())
-                .dataSource(url(), System.getProperty("it.db.user", "taskboard"), System.getProperty("it.db.password", "taskboard"))
-                .locations("classpath:db/taskboard")
-                .table("taskboard_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        OwnSchema.HOST.migrate(Flyway.configure(TestDatabase.class.getClassLoader())
+                .dataSource(url(), System.getProperty("it.db.user", "taskboard"), System.getProperty("it.db.password", "taskboard")));
     }
 }

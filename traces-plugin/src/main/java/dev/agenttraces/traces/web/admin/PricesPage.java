@@ -1,7 +1,6 @@
 package dev.agenttraces.traces.web.admin;
 
 import dev.agenttraces.traces.pricing.domain.DuplicatePriceEntry;
-import dev.agenttraces.traces.pricing.domain.PriceCatalogueRepository;
 
 import dev.agenttraces.traces.access.application.ViewerAccess;
 
@@ -39,9 +38,6 @@ public class PricesPage implements Serializable {
 
     @Inject
     CataloguePricer pricer;
-
-    @Inject
-    PriceCatalogueRepository store;
 
     @Inject
     RecomputeService recompute;
@@ -98,7 +94,7 @@ public class PricesPage implements Serializable {
         }
         PriceEntry entry = draft.toEntry();
         try {
-            long id = store.save(entry);
+            long id = pricer.save(entry);
             PriceEntry saved = new PriceEntry(id, entry.modelPattern(), entry.provider(), entry.effectiveFrom(),
                     entry.base(), entry.tiers(), entry.source());
             changed(RecomputeScope.ofChange(editing, saved), "Saved " + saved.modelPattern() + ".");
@@ -111,13 +107,12 @@ public class PricesPage implements Serializable {
 
     public void delete(PriceEntry entry) {
         if (checkAdmin()) {
-            store.delete(entry.id());
+            pricer.delete(entry.id());
             changed(RecomputeScope.ofChange(entry, null), "Deleted " + entry.modelPattern() + ".");
         }
     }
 
     private void changed(RecomputeScope scope, String what) {
-        pricer.reload();
         entries = pricer.entries().stream().sorted(DISPLAY_ORDER).toList();
         offered = scope;
         draft = null;

@@ -2,16 +2,13 @@ package dev.agenttraces.it.pricing;
 
 import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
@@ -30,23 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin price page in Chromium on host + plugin: validation messages for bad input, saving an entry
  * for a model that had unpriced steps, and the offered recomputation running to DONE with the exact cost.
  */
-class PricesPageBrowserIT {
-
-    static String base;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class PricesPageBrowserIT extends BrowserSuite {
 
     @Test
     void onlyAdminsSeeTheCatalogue() {

@@ -70,6 +70,16 @@ public final class Users {
         create(username, UUID.randomUUID().toString(), role);
     }
 
+    /**
+     * A user who signs in with {@code password}, named {@code prefix} and a random suffix, a member of
+     * {@code boardId}; returns the username.
+     */
+    public static String member(String prefix, String password, String role, long boardId) {
+        String username = Fixtures.unique(prefix).replace(' ', '-');
+        addToBoard(create(username, password, role), boardId);
+        return username;
+    }
+
     public static void addToBoard(long userId, long boardId) {
         TestDatabase.update("insert into board_member (board_id, user_id) values (?, ?)", boardId, userId);
     }

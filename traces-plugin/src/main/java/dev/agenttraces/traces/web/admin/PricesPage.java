@@ -23,6 +23,9 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
+import static dev.agenttraces.traces.web.admin.AdminPages.message;
+
+
 /**
  * The admin screen of the price catalogue (admin/prices.xhtml): list, add, edit and delete entries, and
  * after each change offer to recompute the traces it affects, with the running job's progress (read back
@@ -148,15 +151,7 @@ public class PricesPage implements Serializable {
     }
 
     private boolean checkAdmin() {
-        if (!access.isAdmin()) {
-            message(FacesMessage.SEVERITY_ERROR, "Only administrators can edit prices.");
-            return false;
-        }
-        return true;
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        return AdminPages.checkAdmin(access, "edit prices");
     }
 
     public boolean isAdmin() {

@@ -115,8 +115,13 @@ public final class IngestClient {
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends through {@code client} (another HTTP version, say), failures as unchecked exceptions. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

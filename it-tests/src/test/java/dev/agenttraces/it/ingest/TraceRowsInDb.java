@@ -52,14 +52,6 @@ final class TraceRowsInDb {
     }
 
     static long rows(String sql, Object param) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, param);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.single(sql, param);
     }
 }

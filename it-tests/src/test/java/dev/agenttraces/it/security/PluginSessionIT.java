@@ -2,7 +2,7 @@ package dev.agenttraces.it.security;
 
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
-import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TaskPanelSuite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * renewed only through a fresh host token for the same user, the API creates no session, and the host's
  * service token never opens a page.
  */
-class PluginSessionIT {
+class PluginSessionIT extends TaskPanelSuite {
 
-    static String base;
-    static String user;
     static String other;
     static String panel;
     static String title;
 
     @BeforeAll
-    static void data() {
-        base = TaskboardServer.start();
-        long board = Fixtures.board(Fixtures.unique("Session board"));
-        long agent = Fixtures.agent(Fixtures.unique("Session agent"), "gpt-4o", "openai");
+    static void taskAndSecondReviewer() {
         title = Fixtures.unique("Session task");
-        long task = Fixtures.reviewedTask(board, agent, title, "done");
-        user = Fixtures.unique("reviewer").replace(' ', '-');
-        other = Fixtures.unique("reviewer").replace(' ', '-');
-        Fixtures.user(user, "REVIEWER", board);
-        Fixtures.user(other, "REVIEWER", board);
-        panel = "/traces/task-panel.xhtml?task=" + task;
+        panel = panelOf(Fixtures.reviewedTask(board, agent, title, "done"));
+        other = Fixtures.member("reviewer", "REVIEWER", board);
     }
 
     @Test
@@ -109,9 +100,5 @@ class PluginSessionIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

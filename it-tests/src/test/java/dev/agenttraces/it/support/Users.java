@@ -70,15 +70,18 @@ public final class Users {
         create(username, UUID.randomUUID().toString(), role);
     }
 
+    /**
+     * A user who signs in with {@code password}, named {@code prefix} and a random suffix, a member of
+     * {@code boardId}; returns the username.
+     */
+    public static String member(String prefix, String password, String role, long boardId) {
+        String username = Fixtures.unique(prefix).replace(' ', '-');
+        addToBoard(create(username, password, role), boardId);
+        return username;
+    }
+
     public static void addToBoard(long userId, long boardId) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("insert into board_member (board_id, user_id) values (?, ?)")) {
-            ps.setLong(1, boardId);
-            ps.setLong(2, userId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot add user " + userId + " to board " + boardId, e);
-        }
+        TestDatabase.update("insert into board_member (board_id, user_id) values (?, ?)", boardId, userId);
     }
 
     static String hash(String password) {

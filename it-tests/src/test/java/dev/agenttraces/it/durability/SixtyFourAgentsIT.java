@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ class SixtyFourAgentsIT {
             String token = tokens[c];
             clients.add(pool.submit(() -> deliver(api, token, sends, go)));
         }
+        Instant started = Instant.now();
         go.countDown();
         long created = 0;
         long duplicates = 0;
@@ -87,6 +89,8 @@ class SixtyFourAgentsIT {
             duplicates += counts[1];
         }
         pool.shutdown();
+        System.out.printf("SixtyFourAgentsIT: %d steps delivered in %d requests from %d clients in %d ms%n", sent,
+                sent / STEPS, AGENTS, Duration.between(started, Instant.now()).toMillis());
 
         long distinct = expected.values().stream().mapToLong(Long::longValue).sum();
         assertThat(created).as("steps answered created").isEqualTo(distinct);

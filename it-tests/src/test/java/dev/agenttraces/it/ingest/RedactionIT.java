@@ -2,6 +2,7 @@ package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.Users;
@@ -22,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * markers and count them. The task panel shows those steps with a "redacted" badge.
  */
 class RedactionIT {
+
+    static final String PAGE = "/traces/admin/redaction.xhtml";
 
     static String base;
     static ChromeDriver driver;
@@ -116,6 +120,29 @@ class RedactionIT {
                 .isGreaterThanOrEqualTo(4);
         assertThat(RedactionSecrets.traceError(trace)).contains("[REDACTED:").doesNotContain(secrets.texts().get("aws"));
         showsTheRedactedBadge(task);
+    }
+
+    @Test
+    void theAdminPageListsTheActivePatternsAndOnlyToAdmins() {
+        ChromeDriver browser = Browser.start();
+        try {
+            Users.ensure("redaction-admin", "ADMIN");
+            browser.get(HostTokens.signedUrl(base, "redaction-admin", Set.of("ADMIN"), PAGE));
+            Browser.awaitPrimeFaces(browser);
+            String page = browser.getPageSource();
+            assertThat(page).contains("[REDACTED:api-key]", "[REDACTED:jwt]", "[REDACTED:bearer-token]",
+                    "[REDACTED:password]", "[REDACTED:email]");
+            for (String name : List.of("anthropic-key", "openai-key", "aws-access-key", "github-token", "slack-token",
+                    "google-api-key", "jwt", "bearer-token", "url-password", "email")) {
+                assertThat(browser.findElements(By.cssSelector("tr.at-redaction-" + name))).as(name).hasSize(1);
+            }
+            Browser.screenshot(browser, "redaction-admin");
+            browser.get(HostTokens.signedUrl(base, "redaction-viewer", Set.of("VIEWER"), PAGE));
+            assertThat(browser.getPageSource()).contains("Only administrators can see the redaction patterns")
+                    .doesNotContain("[REDACTED:api-key]");
+        } finally {
+            browser.quit();
+        }
     }
 
     private static void assertNoSecretStored() {

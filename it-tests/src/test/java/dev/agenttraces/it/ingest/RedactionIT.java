@@ -76,12 +76,12 @@ class RedactionIT {
             steps.add(IngestClient.step(seq++).add("type", "tool_result").add("toolOutput", "200 OK\n" + s.getValue()));
             steps.add(IngestClient.step(seq++).add("type", "error").add("content", "request failed for " + s.getValue()));
         }
-        HttpResponse<String> r = IngestClient.append(token, trace, IngestClient.batch(
-                steps.toArray(jakarta.json.JsonObjectBuilder[]::new)));
+        // built once: a JSON-P builder is empty after it is built
+        String batch = IngestClient.batch(steps.toArray(jakarta.json.JsonObjectBuilder[]::new));
+        HttpResponse<String> r = IngestClient.append(token, trace, batch);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(207);
         assertThat(IngestClient.json(r).getInt("created")).as(r.body()).isEqualTo(steps.size());
-        HttpResponse<String> replay = IngestClient.append(token, trace, IngestClient.batch(
-                steps.toArray(jakarta.json.JsonObjectBuilder[]::new)));
+        HttpResponse<String> replay = IngestClient.append(token, trace, batch);
         assertThat(IngestClient.json(replay).getInt("duplicates")).as("a replay of masked steps is a duplicate, not a conflict")
                 .isEqualTo(steps.size());
         HttpResponse<String> finish = IngestClient.post("/traces/" + trace + "/finish", token, Json.createObjectBuilder()

@@ -17,7 +17,7 @@ class TimingAxisTest {
 
     private static StepRow step(int seq, long offsetMs, Long durationMs) {
         return new StepRow(seq, StepType.TOOL_CALL, "run_tests", "", TokenCounts.NONE, null, durationMs,
-                T0.plusMillis(offsetMs), null, null);
+                T0.plusMillis(offsetMs), null, null, 0);
     }
 
     @Test

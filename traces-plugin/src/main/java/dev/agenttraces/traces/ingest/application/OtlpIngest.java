@@ -36,6 +36,9 @@ public class OtlpIngest {
     @Inject
     IngestTransactions writes;
 
+    @Inject
+    StepRedaction redaction;
+
     /** The answer of an export: how many spans were refused, and why (for partial_success). */
     public record Result(int rejectedSpans, List<String> refusals) {
 
@@ -114,10 +117,10 @@ public class OtlpIngest {
             return false;
         }
         if (root != null) {
-            tx.applyRoot(id, root(root));
+            tx.applyRoot(id, redaction.root(root(root)));
         }
         TraceSummary current = tx.read(id).orElseThrow();
-        return new TraceSpanWrite(tx, id, writes.pricing(current)).write(spans);
+        return new TraceSpanWrite(tx, id, writes.pricing(current), redaction).write(spans);
     }
 
     private static TraceRoot root(GenAiSpan span) {

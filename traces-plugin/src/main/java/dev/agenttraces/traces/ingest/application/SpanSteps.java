@@ -81,6 +81,11 @@ public final class SpanSteps {
                     ? first(span, StepType.ERROR, text, null, null, null, TokenCounts.NONE, duration, null)
                     : secondary(StepType.ERROR, text, null, null, null, done));
         }
+        return plan(steps);
+    }
+
+    /** The plan of these steps, hashed over their content. */
+    static Plan plan(List<StepInput> steps) {
         return new Plan(List.copyOf(steps), hash(steps));
     }
 

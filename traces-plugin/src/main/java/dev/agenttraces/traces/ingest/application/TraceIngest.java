@@ -34,6 +34,9 @@ public class TraceIngest {
     @Inject
     IngestTransactions writes;
 
+    @Inject
+    StepRedaction redaction;
+
     /** The result of a start: the trace, and whether this call created it (or replayed an earlier start). */
     public record Started(TraceSummary trace, boolean created) {
     }
@@ -92,7 +95,7 @@ public class TraceIngest {
 
     /** Appends a batch; returns one outcome per item, in the order sent. */
     public List<StepOutcome> append(TokenScope scope, UUID traceId, StepBatch batch) {
-        List<StepOutcome> outcomes = appendIn(scope, traceId, batch);
+        List<StepOutcome> outcomes = appendIn(scope, traceId, redaction.batch(batch)); // masked before hash and store
         if (outcomes.stream().anyMatch(o -> o.status() == StepOutcome.Status.CREATED)) {
             writes.stepsArrived(traceId); // after the commit: flags never hold up or fail the batch
         }
@@ -173,7 +176,7 @@ public class TraceIngest {
             if (end.isBefore(trace.startedAt())) {
                 throw Rejection.invalid("completedAt", "completedAt is before the trace started (" + trace.startedAt() + ").");
             }
-            FinishTrace effective = new FinishTrace(request.status(), request.errorMessage(), end);
+            FinishTrace effective = new FinishTrace(request.status(), redaction.text(request.errorMessage()), end);
             tx.finish(traceId, effective, Duration.between(trace.startedAt(), end).toMillis());
             return tx.read(traceId).orElseThrow();
         });

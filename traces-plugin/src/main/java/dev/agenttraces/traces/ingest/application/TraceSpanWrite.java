@@ -33,11 +33,13 @@ final class TraceSpanWrite {
     private final TraceStore.Session tx;
     private final UUID traceId;
     private final BatchPricing.Run prices;
+    private final StepRedaction redaction;
 
-    TraceSpanWrite(TraceStore.Session tx, UUID traceId, BatchPricing.Run prices) {
+    TraceSpanWrite(TraceStore.Session tx, UUID traceId, BatchPricing.Run prices, StepRedaction redaction) {
         this.tx = tx;
         this.traceId = traceId;
         this.prices = prices;
+        this.redaction = redaction;
     }
 
     private record Placed(SpanSteps.Plan plan, int firstSeq, String parentSpanId) {
@@ -48,7 +50,7 @@ final class TraceSpanWrite {
         Map<String, SpanSteps.Plan> plans = new LinkedHashMap<>();
         Map<String, String> parents = new HashMap<>();
         for (GenAiSpan span : spans) {
-            SpanSteps.Plan plan = SpanSteps.of(span);
+            SpanSteps.Plan plan = redaction.plan(SpanSteps.of(span)); // masked before hash and store
             plans.remove(span.spanId());
             if (!plan.isEmpty()) {
                 plans.put(span.spanId(), plan);

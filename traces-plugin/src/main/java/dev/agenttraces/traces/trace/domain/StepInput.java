@@ -15,10 +15,20 @@ import java.util.HexFormat;
  * @param messages     an LLM call's conversation as a JSON array of {@code {role, content}}, else null
  * @param spanId       the OTLP span the step came from (hex), null for JSON API steps and secondary steps
  * @param parentSpanId that span's parent, kept so the parent can be linked when it arrives later
+ * @param redactions   how many secrets ingest masked in the step's text (not part of the content hash: the
+ *                     masked text already is)
  */
 public record StepInput(int seq, StepType type, String content, String toolName, String toolInput,
                         String toolOutput, String model, TokenCounts tokens, Instant startedAt, Long durationMs,
-                        Integer parentSeq, String messages, String spanId, String parentSpanId) {
+                        Integer parentSeq, String messages, String spanId, String parentSpanId, int redactions) {
+
+    /** A step nothing was masked in. */
+    public StepInput(int seq, StepType type, String content, String toolName, String toolInput, String toolOutput,
+                     String model, TokenCounts tokens, Instant startedAt, Long durationMs, Integer parentSeq,
+                     String messages, String spanId, String parentSpanId) {
+        this(seq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt, durationMs, parentSeq,
+                messages, spanId, parentSpanId, 0);
+    }
 
     /** A flat step without a parent, a conversation or a span: the JSON API's shape before step trees. */
     public StepInput(int seq, StepType type, String content, String toolName, String toolInput, String toolOutput,
@@ -30,7 +40,14 @@ public record StepInput(int seq, StepType type, String content, String toolName,
     /** The same step under another sequence number and parent (OTLP steps get both when stored). */
     public StepInput placed(int newSeq, Integer newParentSeq) {
         return new StepInput(newSeq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt,
-                durationMs, newParentSeq, messages, spanId, parentSpanId);
+                durationMs, newParentSeq, messages, spanId, parentSpanId, redactions);
+    }
+
+    /** The same step with its untrusted text replaced (masked) and the number of secrets masked in it. */
+    public StepInput withText(String newContent, String newToolName, String newToolInput, String newToolOutput,
+                              String newMessages, int masked) {
+        return new StepInput(seq, type, newContent, newToolName, newToolInput, newToolOutput, model, tokens, startedAt,
+                durationMs, parentSeq, newMessages, spanId, parentSpanId, masked);
     }
 
     /**

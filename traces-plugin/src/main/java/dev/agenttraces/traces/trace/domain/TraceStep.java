@@ -74,6 +74,9 @@ public class TraceStep {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    /** How many secrets ingest masked in the step's text (0: none). */
+    private int redactions;
+
     protected TraceStep() {
     }
 

@@ -31,8 +31,8 @@ public class JpaTraceRepository implements TraceRepository {
 
     private static final String STEP_ROW = "select new " + StepRow.class.getName()
             + "(s.seq, s.type, s.toolName, substring(coalesce(s.content, s.toolInput, s.toolOutput, ''), 1, "
-            + StepRow.PREVIEW_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.startedAt, s.parentSeq, s.model)"
-            + " from TraceStep s where s.traceId = :trace";
+            + StepRow.PREVIEW_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.startedAt, s.parentSeq, s.model,"
+            + " s.redactions) from TraceStep s where s.traceId = :trace";
 
     private static final String SUMMARY = "select new " + TraceSummary.class.getName()
             + "(t.id, k.id, k.title, a.id, a.name, a.model, t.status, t.model, t.provider, t.startedAt,"

@@ -76,18 +76,24 @@ class RetentionIT {
         ChromeDriver browser = Browser.start();
         try {
             open(browser, base);
-            assertThat(cells(browser, boardA)).containsSequence("kept forever", "–", "0", "0", "$0.00", "–");
+            assertThat(cells(browser, nameA)).containsSequence("kept forever", "–", "0", "0", "$0.00", "–");
 
-            period(browser, boardA, "10");
-            period(browser, boardB, "30");
+            period(browser, nameA, "-3"); // refused with a message, nothing saved
+            period(browser, nameB, "30");
+            browser.findElement(By.id("retention:save")).click();
+            Browser.waitFor(browser).until(d -> d.findElement(By.id("retention:messages")).getText()
+                    .contains(nameA + ": a period is 0 (keep forever) to 36500 days"));
+            assertThat(boardDays(boardB)).as("nothing saved while one period is refused").isNull();
+            period(browser, nameA, "10");
+            period(browser, nameB, "30");
             browser.findElement(By.id("retention:save")).click();
             Browser.waitFor(browser).until(d -> d.findElement(By.id("retention:messages")).getText()
                     .contains("Retention saved for 2 boards."));
             Browser.awaitPrimeFaces(browser);
-            assertThat(cells(browser, boardA)).as("board A: 10 days")
-                    .containsSequence("10 days", cutoff(now, 10), "2", "4", "$1.50 + 1 unpriced steps",
+            assertThat(cells(browser, nameA)).as("board A: 10 days")
+                    .containsSequence("10 days", cutoff(now, 10), "2", "4", "$1.50\n+ 1 unpriced steps",
                             WHEN.format(now.minus(20, ChronoUnit.DAYS)));
-            assertThat(cells(browser, boardB)).as("board B: 30 days")
+            assertThat(cells(browser, nameB)).as("board B: 30 days")
                     .containsSequence("30 days", cutoff(now, 30), "1", "1", "$2.00", WHEN.format(now.minus(40, ChronoUnit.DAYS)));
             Browser.screenshot(browser, "retention-preview");
 
@@ -100,7 +106,7 @@ class RetentionIT {
                     && d.findElement(By.id("retention:run")).getText().contains("DONE"));
 
             open(browser, base);
-            assertThat(cells(browser, boardA)).as("nothing left to remove on A")
+            assertThat(cells(browser, nameA)).as("nothing left to remove on A")
                     .containsSequence("10 days", cutoff(now, 10), "0", "0", "$0.00", "–");
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(browser, "retention-failed");
@@ -158,17 +164,18 @@ class RetentionIT {
         Browser.awaitPrimeFaces(browser);
     }
 
-    private static WebElement row(WebDriver browser, long board) {
-        return browser.findElement(By.cssSelector("#retention\\:preview tr[data-rk='" + board + "']"));
+    /** The preview's row of a board, found by its (unique) name in the first cell. */
+    private static WebElement row(WebDriver browser, String board) {
+        return browser.findElement(By.xpath("//*[@id='retention:preview']//tr[td[1][normalize-space()='" + board + "']]"));
     }
 
     /** The row's cells after the board name and the input: in force, cutoff, traces, steps, cost, oldest. */
-    private static List<String> cells(WebDriver browser, long board) {
+    private static List<String> cells(WebDriver browser, String board) {
         return row(browser, board).findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::trim)
                 .toList();
     }
 
-    private static void period(WebDriver browser, long board, String days) {
+    private static void period(WebDriver browser, String board, String days) {
         WebElement input = row(browser, board).findElement(By.tagName("input"));
         input.clear();
         input.sendKeys(days);
@@ -176,6 +183,18 @@ class RetentionIT {
 
     private static String cutoff(Instant now, int days) {
         return WHEN.format(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(days).atStartOfDay(ZoneOffset.UTC));
+    }
+
+    private static Integer boardDays(long board) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("select days from board_retention where board_id = ?")) {
+            ps.setLong(1, board);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long lastRun() {

@@ -4,6 +4,7 @@ import dev.agenttraces.traces.access.application.ViewerAccess;
 import dev.agenttraces.traces.retention.application.RetentionService;
 import dev.agenttraces.traces.retention.domain.RetentionAlreadyRunning;
 import dev.agenttraces.traces.retention.domain.RetentionPreview;
+import dev.agenttraces.traces.retention.domain.RetentionRule;
 import dev.agenttraces.traces.retention.domain.RetentionRun;
 import dev.agenttraces.traces.shared.Rejection;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,7 @@ public class RetentionPage implements Serializable {
     ViewerAccess access;
 
     private List<RetentionPreview> boards = List.of();
-    private final Map<Long, Integer> days = new HashMap<>();
+    private final Map<Long, String> days = new HashMap<>();
     private RetentionRun run;
 
     @PostConstruct
@@ -50,30 +52,48 @@ public class RetentionPage implements Serializable {
     private void refresh() {
         boards = retention.preview(Instant.now());
         days.clear();
-        boards.forEach(b -> days.put(b.board().boardId(), b.board().days()));
+        boards.forEach(b -> days.put(b.board().boardId(), b.board().days() == null ? "" : b.board().days().toString()));
         run = retention.latest().orElse(null);
     }
 
-    /** Saves the boards' own periods that changed (empty: the global period). */
+    /** Saves the boards' own periods that changed (empty: the global period); nothing when one is not a period. */
     public void save() {
         if (!checkAdmin()) {
             return;
         }
-        int changed = 0;
         try {
+            Map<Long, Integer> changed = new LinkedHashMap<>();
             for (RetentionPreview b : boards) {
-                Integer wanted = days.get(b.board().boardId());
+                Integer wanted = parse(b.board().boardName(), days.get(b.board().boardId()));
                 if (!Objects.equals(wanted, b.board().days())) {
-                    retention.setBoardDays(b.board().boardId(), wanted, access.username());
-                    changed++;
+                    changed.put(b.board().boardId(), wanted);
                 }
             }
-            message(FacesMessage.SEVERITY_INFO, changed == 0 ? "Nothing changed."
-                    : "Retention saved for " + changed + (changed == 1 ? " board." : " boards."));
+            changed.forEach((board, wanted) -> retention.setBoardDays(board, wanted, access.username()));
+            message(FacesMessage.SEVERITY_INFO, changed.isEmpty() ? "Nothing changed."
+                    : "Retention saved for " + changed.size() + (changed.size() == 1 ? " board." : " boards."));
+            refresh();
         } catch (Rejection e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
-        refresh();
+    }
+
+    /** A typed period: empty is null (the global period), else a whole number of days; the service checks its range. */
+    private static Integer parse(String board, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(text);
+            if (RetentionRule.isValid(days)) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Rejection.invalid("days", board + ": a period is 0 (keep forever) to " + RetentionRule.MAX_DAYS
+                + " days, or empty for the global period.");
     }
 
     public void runNow() {
@@ -124,7 +144,7 @@ public class RetentionPage implements Serializable {
         return boards;
     }
 
-    public Map<Long, Integer> getDays() {
+    public Map<Long, String> getDays() {
         return days;
     }
 

@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -23,6 +25,21 @@ public final class TestDatabase {
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), System.getProperty("it.db.user", "taskboard"),
                 System.getProperty("it.db.password", "taskboard"));
+    }
+
+    /** The single number {@code sql} selects (a count), with {@code params} bound in order. */
+    public static long count(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     /**

@@ -81,6 +81,21 @@ public final class Users {
         }
     }
 
+    /** Takes a role away from a user in the shared tables, as an admin of the host would (mid-session, in tests). */
+    public static void removeRole(String username, String role) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("delete from user_role where role = ?"
+                     + " and user_id = (select id from app_user where username = ?)")) {
+            ps.setString(1, role);
+            ps.setString(2, username);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException(username + " had no role " + role);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take " + role + " from " + username, e);
+        }
+    }
+
     static String hash(String password) {
         try {
             byte[] salt = new byte[32];

@@ -24,7 +24,7 @@ import static dev.agenttraces.it.ingest.IngestClient.startBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin page creates a token whose value works on the ingest API at once; non-admins only get
+ * The admin page creates a token whose value works on the ingest API at once and revokes it; non-admins only get
  * an explanation; an admin who loses the role while the page is open can no longer create or revoke
  * with it (the role is read from the shared tables on every action, never kept in the view).
  */
@@ -62,6 +62,16 @@ class IngestTokensPageIT {
 
             HttpResponse<String> started = post("/traces", token, startBody(null, task, agent));
             assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+
+            // Revoked on the page (the Name field left empty, as it is after a create), it writes no more.
+            By row = By.xpath("(//tbody[@id='tokens:list_data']/tr[td[normalize-space()='Browser-made token']])[1]");
+            browser.findElement(row).findElement(By.cssSelector("button[id$=':revoke']")).click();
+            Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+            Browser.waitFor(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(row).getText().contains("revoked"));
+            Browser.screenshot(browser, "ingest-tokens-revoked");
+            HttpResponse<String> refused = post("/traces", token, startBody(null, task, agent));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
 
             browser.get(HostTokens.signedUrl(base, "token-viewer", Set.of("VIEWER"), PAGE));
             assertThat(browser.getPageSource()).contains("Only administrators can manage ingest tokens")

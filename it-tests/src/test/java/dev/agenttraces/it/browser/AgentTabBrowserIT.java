@@ -1,16 +1,14 @@
 package dev.agenttraces.it.browser;
 
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TraceFixtures;
 import dev.agenttraces.it.support.Users;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Duration;
@@ -25,17 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once stayed blank: drawn at zero size in the hidden frame and never redrawn), and the status filter
  * must read as words, not enum names.
  */
-class AgentTabBrowserIT {
+class AgentTabBrowserIT extends BrowserSuite {
 
-    static String base;
-    static ChromeDriver driver;
     static long agent;
     static String reviewer;
 
     @BeforeAll
     static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
         long board = Fixtures.board(Fixtures.unique("Chart board"));
         agent = Fixtures.agent(Fixtures.unique("Chart agent"), "claude-sonnet-4-5", "anthropic");
         for (int day = 0; day < 3; day++) {
@@ -44,22 +38,12 @@ class AgentTabBrowserIT {
                     Instant.now().minus(Duration.ofDays(day)).minusSeconds(60));
             TraceFixtures.steps(trace, TraceFixtures.Step.reasoning("step of day " + day, 1000, 100, "0.25"));
         }
-        reviewer = Fixtures.unique("chart-reviewer").replace(' ', '-');
-        Users.addToBoard(Users.create(reviewer, "reviewer-pass", "REVIEWER"), board);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        reviewer = Users.member("chart-reviewer", "reviewer-pass", "REVIEWER", board);
     }
 
     @Test
     void theDailyChartIsDrawnWhenTheTabIsShownThroughTheHostPage() {
-        Login.as(driver, base, reviewer, "reviewer-pass");
-        driver.get(base + "/agent.xhtml?id=" + agent);
-        Browser.awaitPrimeFaces(driver);
+        Login.open(driver, base, reviewer, "reviewer-pass", "/agent.xhtml?id=" + agent);
         By box = By.cssSelector(".tb-extension");
         Browser.waitFor(driver).until(d -> !"loading".equals(d.findElement(box).getAttribute("data-state")));
         assertThat(driver.findElement(box).getAttribute("data-state")).as("the frame loaded in its hidden tab").isEqualTo("ready");

@@ -1,18 +1,16 @@
 package dev.agenttraces.it.browser;
 
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.Users;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.sql.Connection;
@@ -25,10 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * panel and approves; a viewer who belongs to one board is refused another board's task and board (and
  * the admin pages); an admin sees every board, an agent's budget dot, and saves its budget settings.
  */
-class HostReviewBrowserIT {
-
-    static String base;
-    static ChromeDriver driver;
+class HostReviewBrowserIT extends BrowserSuite {
 
     static long ownBoard;
     static long otherBoard;
@@ -44,9 +39,6 @@ class HostReviewBrowserIT {
 
     @BeforeAll
     static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
-
         ownBoardName = Fixtures.unique("Platform");
         ownBoard = Fixtures.board(ownBoardName);
         otherBoard = Fixtures.board(Fixtures.unique("Research"));
@@ -62,17 +54,9 @@ class HostReviewBrowserIT {
         long reviewerId = Users.create(reviewer, "reviewer-pass", "REVIEWER");
         Users.addToBoard(reviewerId, ownBoard);
         Users.addToBoard(reviewerId, otherBoard);
-        viewer = Fixtures.unique("viewer").replace(' ', '-');
-        Users.addToBoard(Users.create(viewer, "viewer-pass", "VIEWER"), ownBoard);
+        viewer = Users.member("viewer", "viewer-pass", "VIEWER", ownBoard);
         admin = Fixtures.unique("admin").replace(' ', '-');
         Users.create(admin, "admin-pass", "ADMIN");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

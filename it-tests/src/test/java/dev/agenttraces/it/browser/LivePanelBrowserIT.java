@@ -2,13 +2,12 @@ package dev.agenttraces.it.browser;
 
 import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.TraceFixtures;
 import dev.agenttraces.it.support.Users;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,9 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,12 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a reload; an expanded step stays expanded; a "New steps" marker sits where the update began; and a
  * viewer taken off the board gets "Task not found" at the next push, not the new steps.
  */
-class LivePanelBrowserIT {
+class LivePanelBrowserIT extends BrowserSuite {
 
     static final By ROWS = By.cssSelector(".at-timeline tbody tr.at-step");
 
-    static String base;
-    static ChromeDriver driver;
     static long board;
     static long agent;
     static String viewer;
@@ -49,21 +43,12 @@ class LivePanelBrowserIT {
 
     @BeforeAll
     static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
         board = Fixtures.board(Fixtures.unique("Live board"));
         agent = Fixtures.agent(Fixtures.unique("Live agent"), "claude-sonnet-4-5", "anthropic");
         viewer = Fixtures.unique("live-viewer").replace(' ', '-');
         viewerId = Users.create(viewer, "viewer-pass", "VIEWER");
         Users.addToBoard(viewerId, board);
         Login.as(driver, base, viewer, "viewer-pass");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test
@@ -140,13 +125,6 @@ class LivePanelBrowserIT {
     }
 
     private static void leaveBoard(long board) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("delete from board_member where board_id = ? and user_id = ?")) {
-            ps.setLong(1, board);
-            ps.setLong(2, viewerId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestDatabase.update("delete from board_member where board_id = ? and user_id = ?", board, viewerId);
     }
 }

@@ -58,12 +58,9 @@ class PluginIsolationBrowserIT {
         long agent = Fixtures.agent(Fixtures.unique("Isolation agent"), "gpt-4o", "openai");
         String title = Fixtures.unique("Task without its plugin");
         long task = Fixtures.reviewedTask(board, agent, title, "Output still readable.");
-        String user = Fixtures.unique("reviewer").replace(' ', '-');
-        Users.addToBoard(Users.create(user, "reviewer-pass", "REVIEWER"), board);
+        String user = Users.member("reviewer", "reviewer-pass", "REVIEWER", board);
 
-        Login.as(driver, BASE, user, "reviewer-pass");
-        driver.get(BASE + "/task.xhtml?id=" + task);
-        Browser.awaitPrimeFaces(driver);
+        Login.open(driver, BASE, user, "reviewer-pass", "/task.xhtml?id=" + task);
         assertThat(driver.findElement(By.id("task-title")).getText()).isEqualTo(title);
         assertThat(driver.findElement(By.id("task-output")).getText()).contains("Output still readable.");
 

@@ -1,15 +1,13 @@
 package dev.agenttraces.it.browser;
 
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.Users;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import dev.agenttraces.it.support.TraceFixtures;
@@ -25,10 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the frame bridge, and a viewer cannot reach another board's trace through the plugin, neither
  * by typing the plugin's URL nor by asking the host for a signed one.
  */
-class TaskPanelBrowserIT {
+class TaskPanelBrowserIT extends BrowserSuite {
 
-    static String base;
-    static ChromeDriver driver;
     static String viewer;
     static long ownTask;
     static String ownTitle;
@@ -38,8 +34,6 @@ class TaskPanelBrowserIT {
 
     @BeforeAll
     static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
         long board = Fixtures.board(Fixtures.unique("Panel board"));
         long other = Fixtures.board(Fixtures.unique("Private board"));
         agent = Fixtures.agent(Fixtures.unique("Panel agent"), "claude-sonnet-4-5", "anthropic");
@@ -47,22 +41,12 @@ class TaskPanelBrowserIT {
         ownTask = Fixtures.reviewedTask(board, agent, ownTitle, "Billing split into three services.");
         secretTitle = Fixtures.unique("Confidential acquisition memo");
         secretTask = Fixtures.reviewedTask(other, agent, secretTitle, "Secret.");
-        viewer = Fixtures.unique("viewer").replace(' ', '-');
-        Users.addToBoard(Users.create(viewer, "viewer-pass", "VIEWER"), board);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+        viewer = Users.member("viewer", "viewer-pass", "VIEWER", board);
     }
 
     @Test
     void taskPageShowsThePluginsPanelForThatTaskSizedByTheBridge() {
-        Login.as(driver, base, viewer, "viewer-pass");
-        driver.get(base + "/task.xhtml?id=" + ownTask);
-        Browser.awaitPrimeFaces(driver);
+        Login.open(driver, base, viewer, "viewer-pass", "/task.xhtml?id=" + ownTask);
         By box = By.id("ext-agent-traces-task-trace-panel");
         Browser.waitFor(driver).until(d -> "ready".equals(d.findElement(box).getAttribute("data-state")));
 
@@ -99,8 +83,7 @@ class TaskPanelBrowserIT {
         TraceFixtures.steps(first, TraceFixtures.Step.error("first attempt failed"));
         UUID second = TraceFixtures.trace(task, agent, "COMPLETED", "claude-sonnet-4-5", Instant.now().minusSeconds(600));
         TraceFixtures.steps(second, TraceFixtures.Step.reasoning("second attempt", 100, 10, "0.0010"));
-        String user = Fixtures.unique("reviewer").replace(' ', '-');
-        Users.addToBoard(Users.create(user, "reviewer-pass", "REVIEWER"), board);
+        String user = Users.member("reviewer", "reviewer-pass", "REVIEWER", board);
 
         Login.as(driver, base, user, "reviewer-pass");
         driver.get(base + "/task.xhtml?id=" + task + "#trace-" + first);

@@ -1,20 +1,18 @@
 package dev.agenttraces.it.browser;
 
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TraceFixtures;
 import dev.agenttraces.it.support.TraceFixtures.Step;
 import dev.agenttraces.it.support.Users;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Instant;
@@ -30,25 +28,20 @@ import static org.assertj.core.api.Assertions.within;
  * back to the timeline, and an LLM call's conversation and a reasoning step rendered as safe markdown with
  * their Raw toggles.
  */
-class TraceTimingBrowserIT {
+class TraceTimingBrowserIT extends BrowserSuite {
 
     private static final String HOSTILE = "<script>window.pwned=1</script> <img src=x onerror=\"window.pwned=1\">"
             + " [click](javascript:window.pwned=1)";
 
-    static String base;
-    static ChromeDriver driver;
     static String reviewer;
     static long task;
 
     @BeforeAll
     static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
         long board = Fixtures.board(Fixtures.unique("Timing board"));
         long agent = Fixtures.agent(Fixtures.unique("Timing agent"), "claude-sonnet-4-5", "anthropic");
         task = Fixtures.reviewedTask(board, agent, Fixtures.unique("Speed up the build"), "Build is 3x faster.");
-        reviewer = Fixtures.unique("timing-reviewer").replace(' ', '-');
-        Users.addToBoard(Users.create(reviewer, "reviewer-pass", "REVIEWER"), board);
+        reviewer = Users.member("timing-reviewer", "reviewer-pass", "REVIEWER", board);
 
         // The fixture trace runs 42 s from t0.
         Instant t0 = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -59,9 +52,8 @@ class TraceTimingBrowserIT {
                 Step.toolResult("run_build", "BUILD SUCCESS in 20 s"),
                 Step.reasoning("The build is **cached** now. " + HOSTILE, 300, 40, "0.0011"),
                 Step.llmCall("Done.", 400, 20, "0.0012"));
-        TraceFixtures.place(trace, 1, null, "[{\"role\":\"system\",\"content\":\"You are careful.\"},"
-                + "{\"role\":\"user\",\"content\":\"Make the build *fast*. " + HOSTILE.replace("\"", "\\\"") + "\"},"
-                + "{\"role\":\"assistant\",\"content\":\"I will run the build.\"}]");
+        TraceFixtures.place(trace, 1, null, TraceFixtures.conversation("You are careful.",
+                "Make the build *fast*. " + HOSTILE, "I will run the build."));
         TraceFixtures.place(trace, 2, 1, null);
         TraceFixtures.place(trace, 3, 2, null);
         TraceFixtures.time(trace, 1, t0, 2_000);
@@ -69,13 +61,6 @@ class TraceTimingBrowserIT {
         TraceFixtures.time(trace, 3, t0.plusSeconds(22), 100);
         TraceFixtures.time(trace, 4, t0.plusSeconds(35), 1_000);
         TraceFixtures.time(trace, 5, t0.plusSeconds(36), 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     /** Signs in to the host, opens the task page and switches into the plugin's panel frame. */

@@ -2,7 +2,7 @@ package dev.agenttraces.it.contract;
 
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
-import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TaskPanelSuite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,24 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a genuine host token for its URL, and refuses forged, expired, wrong-audience and replayed tokens
  * with a clear 401/403 — on pages and on the read API alike.
  */
-class HostTokenRefusalIT {
+class HostTokenRefusalIT extends TaskPanelSuite {
 
-    static String base;
-    static String user;
     static String panel;
     static String otherPanel;
 
     @BeforeAll
-    static void data() {
-        base = TaskboardServer.start();
-        long board = Fixtures.board(Fixtures.unique("Contract board"));
-        long agent = Fixtures.agent(Fixtures.unique("Contract agent"), "gpt-4o", "openai");
-        long task = Fixtures.reviewedTask(board, agent, "Tokens task", "done");
-        long other = Fixtures.reviewedTask(board, agent, "Other task", "done");
-        user = Fixtures.unique("reviewer").replace(' ', '-');
-        Fixtures.user(user, "REVIEWER", board);
-        panel = "/traces/task-panel.xhtml?task=" + task;
-        otherPanel = "/traces/task-panel.xhtml?task=" + other;
+    static void tasks() {
+        panel = panelOf(Fixtures.reviewedTask(board, agent, "Tokens task", "done"));
+        otherPanel = panelOf(Fixtures.reviewedTask(board, agent, "Other task", "done"));
     }
 
     @Test
@@ -105,9 +96,5 @@ class HostTokenRefusalIT {
         HttpResponse<String> r = get(HttpClient.newHttpClient(), base + path + "&at=" + token);
         assertThat(r.statusCode()).isEqualTo(status);
         assertThat(r.body()).doesNotContain("Tokens task").doesNotContain("Other task");
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static dev.agenttraces.it.ingest.IngestClient.batch;
 import static dev.agenttraces.it.ingest.IngestClient.step;
@@ -62,7 +63,7 @@ class DatabaseRestartIT {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.destroy();
+            TaskboardServer.stop(server);
         }
         if (proxy != null) {
             proxy.close();
@@ -83,10 +84,13 @@ class DatabaseRestartIT {
         long board = Fixtures.board(Fixtures.unique("Restart board"));
         long agent = Fixtures.agent(Fixtures.unique("Restart agent"), "claude-sonnet-4-5", "anthropic");
         long task = Fixtures.reviewedTask(board, agent, Fixtures.unique("Restart task"), "done");
-        String token = IngestClient.token(false, agent);
-        UUID trace = IngestClient.start(token, task, agent);
+        String token = IngestClient.tokenInDatabase(false, agent);
+        UUID trace = UUID.randomUUID();
+        assertThat(IngestClient.post(api, "/traces", token, IngestClient.startBody(trace, task, agent)).statusCode()).isEqualTo(201);
         Users.ensure("restart-admin", "ADMIN");
-        String panel = HostTokens.signedUrl(base, "restart-admin", Set.of("ADMIN"), "/traces/task-panel.xhtml?task=" + task);
+        // A frame token is good once (the plugin remembers its jti), so every load of the panel signs a new link.
+        Supplier<String> panel = () -> HostTokens.signedUrl(base, "restart-admin", Set.of("ADMIN"),
+                "/traces/task-panel.xhtml?task=" + task);
 
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         AtomicBoolean missingRetryAfter = new AtomicBoolean();
@@ -102,7 +106,7 @@ class DatabaseRestartIT {
         Instant down = Instant.now();
         HttpResponse<String> page = null;
         while (Duration.between(down, Instant.now()).getSeconds() < OUTAGE_SECONDS) {
-            page = get(panel);
+            page = get(panel.get());
             Thread.sleep(500); // pacing the page probe while the outage lasts
         }
         proxy.resume();
@@ -120,7 +124,7 @@ class DatabaseRestartIT {
         assertThat(Duration.between(resumed.get(), firstAcknowledgedAfter.get()))
                 .as("time from the database's return to the first acknowledged batch").isLessThan(RECOVERY);
         assertThat(get(base + "/health").statusCode()).as("health after recovery").isEqualTo(200);
-        assertThat(get(panel).statusCode()).isEqualTo(200);
+        assertThat(get(panel.get()).statusCode()).isEqualTo(200);
 
         assertThat(statuses.keySet()).as("statuses seen").containsOnly(207, 503);
         assertThat(statuses.get(503)).as("requests refused while the database was down").isPositive();

@@ -35,7 +35,7 @@ final class CopyBaseline {
             for (int b = 0; b < batches; b++) {
                 StringBuilder rows = new StringBuilder(batch * 300);
                 for (int i = 0; i < batch; i++) {
-                    row(rows, trace, IngestBenchmarkIT.stepInput(b * batch + i));
+                    row(rows, trace, JsonApiRound.stepInput(b * batch + i));
                 }
                 csv.add(rows.toString());
             }

@@ -2,7 +2,6 @@ package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.Fixtures;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -21,19 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ingest API over HTTP on host + plugin against PostgreSQL: idempotent starts and step replays,
  * per-item conflicts, the cached-token conventions, finishing, and exact totals.
  */
-class IngestApiIT {
+class IngestApiIT extends IngestSuite {
 
-    long board;
-    long agent;
-    long task;
-    String token;
-
-    @BeforeEach
-    void fixtures() {
-        board = Fixtures.board(Fixtures.unique("Ingest board"));
-        agent = Fixtures.agent(Fixtures.unique("Ingest agent"), "test-model", "test-provider");
-        task = Fixtures.reviewedTask(board, agent, "Ingest task", "done");
-        token = IngestClient.token(false, agent);
+    IngestApiIT() {
+        super("Ingest", "test-model", "test-provider");
     }
 
     @Test

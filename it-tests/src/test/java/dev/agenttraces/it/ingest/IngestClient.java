@@ -45,6 +45,14 @@ public final class IngestClient {
     /** Creates an ingest token bound to the given agents (or to all agents) and returns its clear value. */
     public static String token(boolean allAgents, long... agentIds) {
         TaskboardServer.start(); // the plugin creates the token tables on deployment
+        return tokenInDatabase(allAgents, agentIds);
+    }
+
+    /**
+     * As {@link #token}, without starting the suites' server: for tests whose own server has deployed the
+     * plugin (which created the token tables) on the same database.
+     */
+    public static String tokenInDatabase(boolean allAgents, long... agentIds) {
         String token = "test_" + UUID.randomUUID() + UUID.randomUUID();
         try (Connection c = TestDatabase.connect()) {
             long id;
@@ -120,8 +128,13 @@ public final class IngestClient {
     }
 
     public static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /** Sends through {@code client} (another HTTP version, say), failures as unchecked exceptions. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -114,6 +114,13 @@ class IngestReadIT {
     }
 
     @Test
+    void everyAnswerSaysItsServerTime() {
+        HttpResponse<String> spend = read(member, "VIEWER", "/agents/" + agent + "/spend?" + PERIOD);
+        assertThat(spend.headers().firstValue("Server-Timing"))
+                .hasValueSatisfying(t -> assertThat(t).matches("app;dur=[0-9]+\\.[0-9]"));
+    }
+
+    @Test
     void hiddenTracesAndTasksAreNotFoundForNonMembers() {
         assertThat(read(member, "VIEWER", "/traces/" + traceB).statusCode()).isEqualTo(404);
         assertThat(read(member, "VIEWER", "/tasks/" + taskB + "/traces").statusCode()).isEqualTo(404);

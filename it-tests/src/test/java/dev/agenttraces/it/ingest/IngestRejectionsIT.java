@@ -22,19 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every kind of bad input gets a problem naming the field and writes nothing; tokens only write for
  * the agents they are bound to.
  */
-class IngestRejectionsIT {
+class IngestRejectionsIT extends IngestSuite {
 
-    long agent;
-    long task;
-    String token;
     UUID trace;
 
+    IngestRejectionsIT() {
+        super("Reject", "test-model", "test-provider");
+    }
+
     @BeforeEach
-    void fixtures() {
-        long board = Fixtures.board(Fixtures.unique("Reject board"));
-        agent = Fixtures.agent(Fixtures.unique("Reject agent"), "test-model", "test-provider");
-        task = Fixtures.reviewedTask(board, agent, "Reject task", "done");
-        token = IngestClient.token(false, agent);
+    void startTrace() {
         trace = start(token, task, agent);
     }
 

@@ -84,8 +84,7 @@ class IngestTokensPageIT {
     @Test
     void aDemotedAdminCannotCreateOrRevoke() {
         String base = TaskboardServer.start();
-        String admin = Fixtures.unique("demoted-token-admin").replace(' ', '-');
-        Fixtures.user(admin, "ADMIN");
+        String admin = Fixtures.member("demoted-token-admin", "ADMIN");
         String revokedWhileAdmin = IngestClient.token(true);
         String keptAfterDemotion = IngestClient.token(true);
         HostHttpSession browser = new HostHttpSession(base);
@@ -132,12 +131,12 @@ class IngestTokensPageIT {
     }
 
     private static boolean revoked(String token) {
-        return TestDatabase.count("select count(*) from ingest_token where token_hash = ? and revoked_at is not null",
+        return TestDatabase.single("select count(*) from ingest_token where token_hash = ? and revoked_at is not null",
                 IngestClient.sha256(token)) == 1;
     }
 
     private static long named(String name) {
-        return TestDatabase.count("select count(*) from ingest_token where name = ?", name);
+        return TestDatabase.single("select count(*) from ingest_token where name = ?", name);
     }
 
     private static Map<String, String> form(HttpResponse<String> page) {

@@ -1,7 +1,6 @@
 package dev.agenttraces.it.ingest;
 
 import com.google.protobuf.ByteString;
-import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.TaskboardServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.common.v1.AnyValue;
@@ -19,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,26 +36,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bench.otlp=true); it writes target/bench-otlp.txt and asserts only that everything was stored.
  */
 @EnabledIfSystemProperty(named = "bench.otlp", matches = "true")
-class OtlpBenchmarkIT {
+class OtlpBenchmarkIT extends IngestSuite {
 
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);
     static final int BATCH = Integer.getInteger("bench.batch", 1000);
     static final int BATCHES_PER_CLIENT = Integer.getInteger("bench.batches", 20);
     static final long T0_NANOS = 1_767_225_600_000_000_000L; // 2026-01-01T00:00:00Z
 
-    long task;
-    long agent;
+    OtlpBenchmarkIT() {
+        super("OTLP bench", "bench-model", "bench-provider", true);
+    }
 
     private record Rate(double perSecond, long steps) {
     }
 
     @Test
     void otlpReceiverVersusJsonApi() throws Exception {
-        long board = Fixtures.board(Fixtures.unique("OTLP bench board"));
-        agent = Fixtures.agent(Fixtures.unique("OTLP bench agent"), "bench-model", "bench-provider");
-        task = Fixtures.reviewedTask(board, agent, "OTLP bench task", "done");
-        String token = IngestClient.token(true);
-
         otlp(token, 5, "warm-up otlp");
         json(token, 5, "warm-up json");
         otlp(token, BATCHES_PER_CLIENT, "otlp (round 1)");
@@ -94,16 +88,13 @@ class OtlpBenchmarkIT {
         for (int i = 0; i < batches * BATCH; i++) {
             expectedSteps += i == 0 ? 0 : (i % 3 == 0 ? 1 : 2);
         }
-        String url = TaskboardServer.start() + "/traces/v1/traces";
+        URI url = URI.create(TaskboardServer.start() + "/traces/v1/traces");
         List<Callable<Integer>> clients = new ArrayList<>();
         for (List<byte[]> mine : bodies) {
             clients.add(() -> {
                 for (byte[] body : mine) {
-                    HttpResponse<String> r = IngestClient.send(HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofMinutes(2))
-                            .header("Content-Type", "application/x-protobuf")
-                            .header("Authorization", "Bearer " + token)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                    HttpResponse<String> r = IngestClient.send(JsonApiRound.post(url, "application/x-protobuf", token,
+                            HttpRequest.BodyPublishers.ofByteArray(body)));
                     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
                 }
                 return mine.size() * BATCH;
@@ -118,37 +109,7 @@ class OtlpBenchmarkIT {
 
     /** The JSON API side: the same batch size, the steps IngestBenchmarkIT sends. */
     private Rate json(String token, int batches, String label) throws Exception {
-        List<UUID> traces = new ArrayList<>();
-        List<List<String>> bodies = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            traces.add(IngestClient.start(token, task, agent));
-            List<String> mine = new ArrayList<>();
-            for (int b = 0; b < batches; b++) {
-                mine.add(IngestBenchmarkIT.body(b * BATCH));
-            }
-            bodies.add(mine);
-        }
-        String api = IngestClient.api();
-        List<Callable<Integer>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            UUID trace = traces.get(c);
-            List<String> mine = bodies.get(c);
-            clients.add(() -> {
-                for (String body : mine) {
-                    HttpResponse<String> r = IngestClient.send(HttpRequest.newBuilder(URI.create(api + "/traces/" + trace + "/steps"))
-                            .timeout(Duration.ofMinutes(2))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + token)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-                    assertThat(r.statusCode()).as(r.body()).isEqualTo(207);
-                }
-                return mine.size() * BATCH;
-            });
-        }
-        double rate = BenchmarkRuns.timed(clients, label, "steps");
-        for (UUID trace : traces) {
-            assertThat(TraceRowsInDb.stepCount(trace)).isEqualTo((long) batches * BATCH);
-        }
+        double rate = JsonApiRound.run(token, task, agent, CLIENTS, batches, BATCH, label);
         return new Rate(rate, (long) CLIENTS * batches * BATCH);
     }
 

@@ -10,22 +10,22 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** Reads what the ingest API really stored, straight from PostgreSQL. */
-final class TraceRowsInDb {
+public final class TraceRowsInDb {
 
     /** A trace's totals next to the same figures summed from its steps. */
-    record Totals(long steps, long errors, long input, long output, long cached, long reasoning, BigDecimal cost,
+    public record Totals(long steps, long errors, long input, long output, long cached, long reasoning, BigDecimal cost,
                   long unpriced) {
     }
 
     private TraceRowsInDb() {
     }
 
-    static Totals stored(UUID traceId) {
+    public static Totals stored(UUID traceId) {
         return totals("select step_count, error_count, input_tokens, output_tokens, cached_input_tokens,"
                 + " reasoning_tokens, cost_usd, unpriced_steps from trace where id = ?", traceId);
     }
 
-    static Totals summedFromSteps(UUID traceId) {
+    public static Totals summedFromSteps(UUID traceId) {
         return totals("select count(*), count(*) filter (where type = 'ERROR'), coalesce(sum(input_tokens), 0),"
                 + " coalesce(sum(output_tokens), 0), coalesce(sum(cached_input_tokens), 0),"
                 + " coalesce(sum(reasoning_tokens), 0), coalesce(sum(cost_usd), 0),"
@@ -52,14 +52,6 @@ final class TraceRowsInDb {
     }
 
     static long rows(String sql, Object param) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, param);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.single(sql, param);
     }
 }

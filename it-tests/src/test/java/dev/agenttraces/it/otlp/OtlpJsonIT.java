@@ -1,17 +1,15 @@
 package dev.agenttraces.it.otlp;
 
 import dev.agenttraces.it.ingest.IngestClient;
+import dev.agenttraces.it.ingest.IngestSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.OversizeBody;
 import dev.agenttraces.it.support.TaskboardServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,22 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * integers, lowerCamelCase keys, unknown fields), since the SDK's exporter only speaks protobuf over HTTP; and
  * the receiver's answers: partial success naming the refused span, 401, 400, 413 and 415 with a Status body.
  */
-class OtlpJsonIT {
+class OtlpJsonIT extends IngestSuite {
+
+    OtlpJsonIT() {
+        super("OTLP JSON", "gpt-4o", "openai");
+    }
 
     /** HTTP/1.1, as OTLP exporters speak it over cleartext. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    long task;
-    long agent;
-    String token;
-
-    @BeforeEach
-    void fixtures() {
-        long board = Fixtures.board(Fixtures.unique("OTLP JSON board"));
-        agent = Fixtures.agent(Fixtures.unique("OTLP JSON agent"), "gpt-4o", "openai");
-        task = Fixtures.reviewedTask(board, agent, "OTLP JSON task", "done");
-        token = IngestClient.token(false, agent);
-    }
 
     @Test
     void storesTheAcceptedSpansAndRefusesTheOneWithoutATask() {
@@ -165,18 +155,11 @@ class OtlpJsonIT {
         if (encoding != null) {
             request.header("Content-Encoding", encoding);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return IngestClient.send(HTTP, request.build());
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+        return IngestClient.json(response);
     }
 
     private static byte[] gzip(String text) {

@@ -1,7 +1,6 @@
 package dev.agenttraces.it.otlp;
 
-import dev.agenttraces.it.ingest.IngestClient;
-import dev.agenttraces.it.support.Fixtures;
+import dev.agenttraces.it.ingest.IngestSuite;
 import dev.agenttraces.it.support.TaskboardServer;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -18,7 +17,6 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -39,21 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them again (OTLP delivers duplicates by design), then once more gzip-compressed. The stored tree, token
  * counts (normalised from the GenAI convention) and cost must come out exactly, and never count twice.
  */
-class OtlpSdkIT {
+class OtlpSdkIT extends IngestSuite {
+
+    OtlpSdkIT() {
+        super("OTLP", "claude-sonnet-4-5", "anthropic");
+    }
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-    long task;
-    long agent;
-    String token;
-
-    @BeforeEach
-    void fixtures() {
-        long board = Fixtures.board(Fixtures.unique("OTLP board"));
-        agent = Fixtures.agent(Fixtures.unique("OTLP agent"), "claude-sonnet-4-5", "anthropic");
-        task = Fixtures.reviewedTask(board, agent, "OTLP task", "done");
-        token = IngestClient.token(false, agent);
-    }
 
     @Test
     void storesTheSpanTreeWithExactTokensAndCostWhateverTheOrderAndRepeats() {

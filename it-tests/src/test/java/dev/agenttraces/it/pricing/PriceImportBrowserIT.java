@@ -1,16 +1,14 @@
 package dev.agenttraces.it.pricing;
 
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
@@ -36,25 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * models into new, changed, unchanged and refused, and the import adds entries effective today while the
  * older entry stays (history keeps its prices); bad files are a message on the page, not an error page.
  */
-class PriceImportBrowserIT {
+class PriceImportBrowserIT extends BrowserSuite {
 
-    static String base;
-    static ChromeDriver driver;
     static String admin;
 
     @BeforeAll
     static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
         admin = Fixtures.unique("import-admin").replace(' ', '-');
         Fixtures.user(admin, "ADMIN");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

@@ -2,16 +2,13 @@ package dev.agenttraces.it.pricing;
 
 import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.Browser;
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
-import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.math.BigDecimal;
@@ -30,23 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin price page in Chromium on host + plugin: validation messages for bad input, saving an entry
  * for a model that had unpriced steps, and the offered recomputation running to DONE with the exact cost.
  */
-class PricesPageBrowserIT {
-
-    static String base;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class PricesPageBrowserIT extends BrowserSuite {
 
     @Test
     void onlyAdminsSeeTheCatalogue() {
@@ -132,22 +113,12 @@ class PricesPageBrowserIT {
         UUID trace = UUID.randomUUID();
         Timestamp at = Timestamp.from(Instant.parse("2025-07-01T12:00:00Z"));
         try (Connection c = TestDatabase.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("insert into trace (id, task_id, agent_id, status, model, provider,"
-                    + " started_at, step_count, unpriced_steps) values (?, ?, ?, 'COMPLETED', ?, 'acme', ?, 1, 1)")) {
-                ps.setObject(1, trace);
-                ps.setLong(2, task);
-                ps.setLong(3, agent);
-                ps.setString(4, model);
-                ps.setTimestamp(5, at);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("insert into trace_step (trace_id, seq, type, model, input_tokens,"
-                    + " output_tokens, cached_input_tokens, started_at, content_hash) values (?, 1, 'REASONING', ?, 1000, 500, 2000, ?, 'h')")) {
-                ps.setObject(1, trace);
-                ps.setString(2, model);
-                ps.setTimestamp(3, at);
-                ps.executeUpdate();
-            }
+            TestDatabase.update(c, "insert into trace (id, task_id, agent_id, status, model, provider,"
+                    + " started_at, step_count, unpriced_steps) values (?, ?, ?, 'COMPLETED', ?, 'acme', ?, 1, 1)",
+                    trace, task, agent, model, at);
+            TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, model, input_tokens,"
+                    + " output_tokens, cached_input_tokens, started_at, content_hash) values (?, 1, 'REASONING', ?, 1000, 500, 2000, ?, 'h')",
+                    trace, model, at);
             SpendRollupSums.rebuild(c);
         }
         return trace;

@@ -32,8 +32,7 @@ class PricesPageDemotionIT {
     @Test
     void aDemotedAdminCannotSaveOrDeleteAPrice() {
         String base = TaskboardServer.start();
-        String admin = Fixtures.unique("demoted-price-admin").replace(' ', '-');
-        Fixtures.user(admin, "ADMIN");
+        String admin = Fixtures.member("demoted-price-admin", "ADMIN");
         HostHttpSession browser = new HostHttpSession(base);
         HttpResponse<String> page = browser.get(HostTokens.signedUrl("", admin, Set.of("ADMIN"), PAGE));
         assertThat(page.body()).contains("id=\"prices\"");
@@ -101,6 +100,6 @@ class PricesPageDemotionIT {
     }
 
     private static long entries(String pattern) {
-        return TestDatabase.count("select count(*) from model_price where model_pattern = ? and provider = ?", pattern, PROVIDER);
+        return TestDatabase.single("select count(*) from model_price where model_pattern = ? and provider = ?", pattern, PROVIDER);
     }
 }

@@ -9,7 +9,6 @@ import dev.agenttraces.traces.trace.domain.TokenCounts;
 import dev.agenttraces.traces.pricing.domain.PriceEntry;
 import dev.agenttraces.traces.pricing.domain.PriceTier;
 import dev.agenttraces.traces.pricing.domain.Rates;
-import dev.agenttraces.traces.pricing.domain.PriceCatalogueRepository;
 import dev.agenttraces.traces.trace.infrastructure.TracesDataSource;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -86,9 +85,6 @@ class PricingIT {
     CataloguePricer pricer;
 
     @Inject
-    PriceCatalogueRepository store;
-
-    @Inject
     RecomputeService recompute;
 
     @Test
@@ -134,8 +130,7 @@ class PricingIT {
         PriceEntry entry = new PriceEntry(null, model.replace("-", "\\-"), "acme", LocalDate.of(2025, 6, 1),
                 new Rates(new BigDecimal("3"), new BigDecimal("15"), new BigDecimal("0.3"), new BigDecimal("20")),
                 List.of(new PriceTier(200_000, new Rates(new BigDecimal("6"), new BigDecimal("22.5"), null, null))), "https://example.test/acme 2026-11-24");
-        store.save(entry);
-        pricer.reload();
+        pricer.save(entry);
 
         long job;
         // Hold the trace row as a concurrent ingest would, on a connection of its own outside the pool and

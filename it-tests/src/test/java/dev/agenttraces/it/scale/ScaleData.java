@@ -5,7 +5,6 @@ import dev.agenttraces.it.support.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -84,16 +83,12 @@ public final class ScaleData {
                 ps.setLong(8, firstTask);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into trace_step (trace_id, seq, type, content, model,"
+            TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, content, model,"
                     + " input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash)"
                     + " select t.id, s, case when s % 2 = 0 then 'TOOL_CALL' else 'REASONING' end,"
                     + " 'generated step ' || s, 'claude-sonnet-4-5', 1000 * m, 200 * m, 0.006 * m, t.started_at, 2000, md5(t.id::text || s)"
                     + " from (select t.id, t.started_at, cast(t.input_tokens / (1000 * t.step_count) as int) m from trace t"
-                    + " where t.task_id >= ?) t cross join generate_series(1, ?) s")) {
-                ps.setLong(1, firstTask);
-                ps.setInt(2, stepsPerTrace);
-                ps.executeUpdate();
-            }
+                    + " where t.task_id >= ?) t cross join generate_series(1, ?) s", firstTask, stepsPerTrace);
             SpendRollupSums.rebuild(c);
             s.execute("analyze");
         }
@@ -103,35 +98,23 @@ public final class ScaleData {
     /** One trace of {@code steps} generated steps on a task of its own (the long-trace page benchmark). */
     static UUID longTrace(long taskId, long agentId, int steps) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement("insert into trace (id, task_id,"
-                + " agent_id, status, model, provider, started_at, step_count, input_tokens, output_tokens, cost_usd)"
-                + " values (?, ?, ?, 'COMPLETED', 'claude-sonnet-4-5', 'anthropic', current_timestamp, ?, ?, ?, ?)")) {
-            ps.setObject(1, id);
-            ps.setLong(2, taskId);
-            ps.setLong(3, agentId);
-            ps.setInt(4, steps);
-            ps.setLong(5, 1000L * steps);
-            ps.setLong(6, 200L * steps);
-            ps.setBigDecimal(7, new java.math.BigDecimal("0.006").multiply(java.math.BigDecimal.valueOf(steps)));
-            ps.executeUpdate();
-            try (PreparedStatement st = c.prepareStatement("insert into trace_step (trace_id, seq, type, content, model,"
+        try (Connection c = TestDatabase.connect()) {
+            TestDatabase.update(c, "insert into trace (id, task_id, agent_id, status, model, provider, started_at,"
+                            + " step_count, input_tokens, output_tokens, cost_usd)"
+                            + " values (?, ?, ?, 'COMPLETED', 'claude-sonnet-4-5', 'anthropic', current_timestamp, ?, ?, ?, ?)",
+                    id, taskId, agentId, steps, 1000L * steps, 200L * steps,
+                    new java.math.BigDecimal("0.006").multiply(java.math.BigDecimal.valueOf(steps)));
+            TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, content, model,"
                     + " input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash) select ?, s,"
                     + " case when s % 2 = 0 then 'TOOL_CALL' else 'REASONING' end, 'generated step ' || s || ' '"
                     + " || repeat('lorem ipsum ', 20), 'claude-sonnet-4-5', 1000, 200, 0.006, current_timestamp, 2000, md5(s::text)"
-                    + " from generate_series(1, ?) s")) {
-                st.setObject(1, id);
-                st.setInt(2, steps);
-                st.executeUpdate();
-            }
+                    + " from generate_series(1, ?) s", id, steps);
         }
         SpendRollupSums.rebuild();
         return id;
     }
 
     static long single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestDatabase.single(c, sql);
     }
 }

@@ -93,8 +93,7 @@ class HostLogoutBrowserIT {
 
     @Test
     void tokensMintedBeforeTheLogoutAreRefusedAfterIt() throws Exception {
-        String reviewer = Fixtures.unique("reviewer").replace(' ', '-');
-        Users.addToBoard(Users.create(reviewer, "reviewer-pass", "REVIEWER"), board);
+        String reviewer = Users.member("reviewer", "reviewer-pass", "REVIEWER", board);
         HostHttpSession host = new HostHttpSession(base);
         assertThat(host.login(reviewer, "reviewer-pass").statusCode()).isEqualTo(302);
 

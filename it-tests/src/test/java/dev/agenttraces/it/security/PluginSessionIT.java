@@ -4,7 +4,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostHttpSession;
 import dev.agenttraces.it.support.HostTokens;
-import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TaskPanelSuite;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.Users;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,29 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the session, roles come from the shared tables on every request, the API creates no session, and no
  * Bearer token (the host's service token least of all) opens a page.
  */
-class PluginSessionIT {
+class PluginSessionIT extends TaskPanelSuite {
 
     static final String ADMIN_PAGE = "/traces/admin/ingest-tokens.xhtml";
 
-    static String base;
     static long task;
-    static String user;
     static String other;
     static String panel;
     static String title;
 
     @BeforeAll
-    static void data() {
-        base = TaskboardServer.start();
-        long board = Fixtures.board(Fixtures.unique("Session board"));
-        long agent = Fixtures.agent(Fixtures.unique("Session agent"), "gpt-4o", "openai");
+    static void taskAndSecondReviewer() {
         title = Fixtures.unique("Session task");
         task = Fixtures.reviewedTask(board, agent, title, "done");
-        user = Fixtures.unique("reviewer").replace(' ', '-');
-        other = Fixtures.unique("reviewer").replace(' ', '-');
-        Fixtures.user(user, "REVIEWER", board);
-        Fixtures.user(other, "REVIEWER", board);
-        panel = "/traces/task-panel.xhtml?task=" + task;
+        panel = panelOf(task);
+        other = Fixtures.member("reviewer", "REVIEWER", board);
     }
 
     @Test
@@ -119,10 +111,8 @@ class PluginSessionIT {
     @Test
     void aFrameTokenForAnotherUserClearsTheSession() throws Exception {
         // Both are admins, so only a cleared session (not a missing role) can refuse A's form to B's session.
-        String a = Fixtures.unique("admin-a").replace(' ', '-');
-        String b = Fixtures.unique("admin-b").replace(' ', '-');
-        Fixtures.user(a, "ADMIN");
-        Fixtures.user(b, "ADMIN");
+        String a = Fixtures.member("admin-a", "ADMIN");
+        String b = Fixtures.member("admin-b", "ADMIN");
         HostHttpSession browser = new HostHttpSession(base);
         HttpResponse<String> adminPage = browser.get(HostTokens.signedUrl("", a, Set.of("ADMIN"), ADMIN_PAGE));
         assertThat(adminPage.body()).as("A's admin UI").contains("id=\"tokens\"");
@@ -135,7 +125,7 @@ class PluginSessionIT {
                 "tokens:name", name, "tokens:all_input", "on", "tokens:allBoards_input", "on", "tokens:create", "tokens:create"));
         assertThat(post.statusCode()).as("A's view is gone from B's session: " + post.body()).isEqualTo(400);
         assertThat(post.body()).contains("at-expired").doesNotContain("tokens:newToken");
-        assertThat(TestDatabase.count("select count(*) from ingest_token where name = ?", name)).isZero();
+        assertThat(TestDatabase.single("select count(*) from ingest_token where name = ?", name)).isZero();
 
         HttpResponse<String> old = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + panel))
                 .header("Cookie", sessionOfA).build(), HttpResponse.BodyHandlers.ofString());
@@ -145,8 +135,7 @@ class PluginSessionIT {
 
     @Test
     void rolesComeFromTheDatabaseNotTheToken() throws Exception {
-        String viewer = Fixtures.unique("claims-admin").replace(' ', '-');
-        Fixtures.user(viewer, "VIEWER");
+        String viewer = Fixtures.member("claims-admin", "VIEWER");
         HttpClient claimant = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> claimed = get(claimant, HostTokens.signedUrl(base, viewer, Set.of("ADMIN"), ADMIN_PAGE));
         assertThat(claimed.statusCode()).isEqualTo(200);
@@ -156,8 +145,7 @@ class PluginSessionIT {
         assertThat(bearer(api, HostTokens.mint(viewer, Set.of("ADMIN"), api)).statusCode())
                 .as("an ADMIN claim reads no board the viewer is not a member of").isEqualTo(404);
 
-        String admin = Fixtures.unique("demoted-admin").replace(' ', '-');
-        Fixtures.user(admin, "ADMIN");
+        String admin = Fixtures.member("demoted-admin", "ADMIN");
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertThat(get(browser, HostTokens.signedUrl(base, admin, Set.of("ADMIN"), ADMIN_PAGE)).body()).contains("id=\"tokens\"");
         assertThat(get(browser, base + ADMIN_PAGE).body()).as("admin, through the session").contains("id=\"tokens\"");
@@ -221,9 +209,5 @@ class PluginSessionIT {
     private static HttpResponse<String> bearer(String path, String token) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

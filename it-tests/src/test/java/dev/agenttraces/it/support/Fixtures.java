@@ -40,6 +40,13 @@ public final class Fixtures {
         return id;
     }
 
+    /** As {@link #user}, with a fresh name made of {@code prefix} and a random suffix; returns the username. */
+    public static String member(String prefix, String role, long... boardIds) {
+        String username = unique(prefix).replace(' ', '-');
+        user(username, role, boardIds);
+        return username;
+    }
+
     /** A task the agent has finished, waiting in Review. */
     public static long reviewedTask(long boardId, long agentId, String title, String output) {
         return insert("insert into task (board_id, title, description, status, requires_approval, output, assignee_agent_id, completed_at)"

@@ -15,6 +15,13 @@ public final class Login {
         as(driver, base, username, password, username);
     }
 
+    /** Signs in as {@code username}, opens the host page {@code path} and waits for PrimeFaces. */
+    public static void open(WebDriver driver, String base, String username, String password, String path) {
+        as(driver, base, username, password);
+        driver.get(base + path);
+        Browser.awaitPrimeFaces(driver);
+    }
+
     /** As {@link #as(WebDriver, String, String, String)} for a user the host shows by name (the demo's). */
     public static void as(WebDriver driver, String base, String username, String password, String shownAs) {
         driver.manage().deleteAllCookies();

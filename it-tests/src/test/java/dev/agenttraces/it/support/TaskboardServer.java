@@ -103,17 +103,25 @@ public final class TaskboardServer {
     }
 
     public static synchronized void stopIfRunning() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
+        if (process != null) {
+            stop(process);
+        }
+        process = null;
+    }
+
+    /** Stops a server this class launched: gracefully, and forcibly if it is still alive after 20 s. */
+    public static void stop(Process server) {
+        if (server.isAlive()) {
+            server.destroy();
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
                 }
             } catch (InterruptedException e) {
+                server.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }
-        process = null;
     }
 
     /**

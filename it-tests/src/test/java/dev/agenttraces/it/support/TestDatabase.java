@@ -1,5 +1,6 @@
 package dev.agenttraces.it.support;
 
+import dev.agenttraces.taskboard.database.OwnSchema;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
@@ -27,9 +28,28 @@ public final class TestDatabase {
                 System.getProperty("it.db.password", "taskboard"));
     }
 
-    /** The single number {@code sql} selects (a count), with {@code params} bound in order. */
-    public static long count(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+    /** Runs one statement on {@code c}, its parameters bound in order ({@code setObject}); returns the rows it changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    /** As {@link #update(Connection, String, Object...)} on a connection of its own; a failure names the statement. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect()) {
+            return update(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of the first row a query answers, as a number (a count, a sum, an id). */
+    public static long single(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -37,6 +57,13 @@ public final class TestDatabase {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** As {@link #single(Connection, String, Object...)} on a connection of its own; a failure names the query. */
+    public static long single(String sql, Object... params) {
+        try (Connection c = connect()) {
+            return single(c, sql, params);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
@@ -55,13 +82,7 @@ public final class TestDatabase {
             throw new IllegalStateException("Cannot reset the test database at " + url()
                     + " (bin/test creates it; is PostgreSQL running?)", e);
         }
-        Flyway.configure(TestDatabase.class.getClassLoader())
-                .dataSource(url(), System.getProperty("it.db.user", "taskboard"), System.getProperty("it.db.password", "taskboard"))
-                .locations("classpath:db/taskboard")
-                .table("taskboard_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        OwnSchema.HOST.migrate(Flyway.configure(TestDatabase.class.getClassLoader())
+                .dataSource(url(), System.getProperty("it.db.user", "taskboard"), System.getProperty("it.db.password", "taskboard")));
     }
 }

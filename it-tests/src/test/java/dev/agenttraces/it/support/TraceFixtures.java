@@ -100,6 +100,18 @@ public final class TraceFixtures {
                 parentSeq, messages, trace, seq);
     }
 
+    /**
+     * An LLM call's conversation as {@link #place} stores it: a JSON array of a system, a user and an assistant
+     * message (double quotes in the texts escaped; anything else, markup included, left as it is).
+     */
+    public static String conversation(String system, String user, String assistant) {
+        return "[" + message("system", system) + "," + message("user", user) + "," + message("assistant", assistant) + "]";
+    }
+
+    private static String message(String role, String content) {
+        return "{\"role\":\"" + role + "\",\"content\":\"" + content.replace("\"", "\\\"") + "\"}";
+    }
+
     /** Puts a stored step on the trace's time axis: its start and duration (the timing view's input). */
     public static void time(UUID trace, int seq, Instant startedAt, long durationMs) {
         update("update trace_step set started_at = ?, duration_ms = ? where trace_id = ? and seq = ?",
@@ -111,8 +123,8 @@ public final class TraceFixtures {
      * 10th+1 a tool result, every 250th an error, the rest reasoning; each priced at $0.0001 × (seq mod 7).
      */
     public static void bulkSteps(UUID trace, int count) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("insert into trace_step (trace_id, seq, type, content, tool_name,"
+        try (Connection c = TestDatabase.connect()) {
+            TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, content, tool_name,"
                      + " tool_input, tool_output, input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash)"
                      + " select ?, g, case when g % 250 = 0 then 'ERROR' when g % 10 = 0 then 'TOOL_CALL'"
                      + " when g % 10 = 1 then 'TOOL_RESULT' else 'REASONING' end,"
@@ -121,10 +133,7 @@ public final class TraceFixtures {
                      + " case when g % 10 = 0 then '{\"path\": \"src/File' || g || '.java\"}' end,"
                      + " case when g % 10 = 1 then repeat('line of output ' || g || E'\\n', 50) end,"
                      + " 100 + g % 50, 20 + g % 30, 0.0001 * (g % 7), current_timestamp, 10 + g % 900, md5(g::text)"
-                     + " from generate_series(1, ?) g")) {
-            ps.setObject(1, trace);
-            ps.setInt(2, count);
-            ps.executeUpdate();
+                     + " from generate_series(1, ?) g", trace, count);
             recalculate(c, trace);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -159,13 +168,6 @@ public final class TraceFixtures {
     }
 
     private static void update(String sql, Object... params) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        TestDatabase.update(sql, params);
     }
 }

@@ -70,29 +70,25 @@ public final class Users {
         create(username, UUID.randomUUID().toString(), role);
     }
 
+    /**
+     * A user who signs in with {@code password}, named {@code prefix} and a random suffix, a member of
+     * {@code boardId}; returns the username.
+     */
+    public static String member(String prefix, String password, String role, long boardId) {
+        String username = Fixtures.unique(prefix).replace(' ', '-');
+        addToBoard(create(username, password, role), boardId);
+        return username;
+    }
+
     public static void addToBoard(long userId, long boardId) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("insert into board_member (board_id, user_id) values (?, ?)")) {
-            ps.setLong(1, boardId);
-            ps.setLong(2, userId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot add user " + userId + " to board " + boardId, e);
-        }
+        TestDatabase.update("insert into board_member (board_id, user_id) values (?, ?)", boardId, userId);
     }
 
     /** Takes a role away from a user in the shared tables, as an admin of the host would (mid-session, in tests). */
     public static void removeRole(String username, String role) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("delete from user_role where role = ?"
-                     + " and user_id = (select id from app_user where username = ?)")) {
-            ps.setString(1, role);
-            ps.setString(2, username);
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException(username + " had no role " + role);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot take " + role + " from " + username, e);
+        if (TestDatabase.update("delete from user_role where role = ? and user_id = (select id from app_user where username = ?)",
+                role, username) != 1) {
+            throw new IllegalStateException(username + " had no role " + role);
         }
     }
 

@@ -29,9 +29,8 @@ class StepTreeViewIT extends ViewPages {
                 Step.toolResult("read_file", "class LoginTest {}"),
                 Step.agent("invoke_agent reviewer"),
                 Step.llmCall("Looks good.", 300, 20, "0.0012"));
-        TraceFixtures.place(trace, 1, null, "[{\"role\":\"system\",\"content\":\"You are careful.\"},"
-                + "{\"role\":\"user\",\"content\":\"Fix **login**. " + HOSTILE.replace("\"", "\\\"") + "\"},"
-                + "{\"role\":\"assistant\",\"content\":\"I will read the test.\"}]");
+        TraceFixtures.place(trace, 1, null, TraceFixtures.conversation("You are careful.",
+                "Fix **login**. " + HOSTILE, "I will read the test."));
         TraceFixtures.place(trace, 2, 1, null);
         TraceFixtures.place(trace, 3, 2, null);
         TraceFixtures.place(trace, 5, 4, null);

@@ -1,13 +1,10 @@
 package dev.agenttraces.it.views;
 
+import dev.agenttraces.it.support.BrowserSuite;
 import dev.agenttraces.it.support.Browser;
-import dev.agenttraces.it.support.TaskboardServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
@@ -15,27 +12,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shared set-up of the view suites: one host+plugin server, one Chromium, and the plugin pages opened
- * directly (the host's iframe around them is the host's concern).
+ * Shared set-up of the view suites: one host+plugin server and one Chromium ({@link BrowserSuite}), and the
+ * plugin pages opened directly (the host's iframe around them is the host's concern).
  */
-abstract class ViewPages {
-
-    static String base;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void startServerAndBrowser() {
-        base = TaskboardServer.start();
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
+abstract class ViewPages extends BrowserSuite {
 
     /** Opens a plugin page (path relative to /traces) as a signed-in viewer and waits for PrimeFaces. */
     static void open(String pathAndQuery) {

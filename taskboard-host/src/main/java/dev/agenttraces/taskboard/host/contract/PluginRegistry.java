@@ -42,16 +42,15 @@ public class PluginRegistry {
     private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
 
     @Inject
-    @ConfigProperty(name = "taskboard.plugins", defaultValue = "http://localhost:8080/traces")
-    List<String> pluginUrls;
-
-    @Inject
     @ConfigProperty(name = "taskboard.plugins.refresh-seconds", defaultValue = "300")
     long refreshSeconds;
 
     @Inject
     @ConfigProperty(name = "taskboard.plugins.fetch-timeout-ms", defaultValue = "3000")
     long fetchTimeoutMs;
+
+    @Inject
+    PluginBaseUrls plugins;
 
     @Inject
     PluginRegistrations registrations;
@@ -68,12 +67,9 @@ public class PluginRegistry {
     void init() {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(fetchTimeoutMs)).build();
         Map<String, byte[]> stored = registrations.load();
-        for (String url : pluginUrls) {
-            String base = url.strip().replaceAll("/+$", "");
-            if (!base.isEmpty()) {
-                states.put(base, new PluginState(base, PluginState.Status.PENDING, lastGood(stored.get(base)),
-                        "Not fetched yet", Instant.now()));
-            }
+        for (String base : plugins.all()) {
+            states.put(base, new PluginState(base, PluginState.Status.PENDING, lastGood(stored.get(base)),
+                    "Not fetched yet", Instant.now()));
         }
         readiness.publish(states());
     }

@@ -34,12 +34,11 @@ public class PluginServerCalls {
     Optional<String> serverUrl;
 
     @Inject
-    @ConfigProperty(name = "taskboard.plugins", defaultValue = "http://localhost:8080/traces")
-    String plugins;
-
-    @Inject
     @ConfigProperty(name = "taskboard.plugin.spend.timeout-ms", defaultValue = "3000")
     long timeoutMs;
+
+    @Inject
+    PluginBaseUrls plugins;
 
     @Inject
     HostTokenIssuer tokens;
@@ -55,8 +54,8 @@ public class PluginServerCalls {
 
     /** The plugin URL of {@code pathAndQuery} (which starts with a slash). */
     public URI url(String pathAndQuery) {
-        String base = serverUrl.filter(u -> !u.isBlank()).orElse(plugins.split(",")[0].strip());
-        return URI.create(base.replaceAll("/+$", "") + pathAndQuery);
+        String base = serverUrl.filter(u -> !u.isBlank()).map(PluginBaseUrls::base).orElseGet(plugins::first);
+        return URI.create(base + pathAndQuery);
     }
 
     /** GETs a JSON object with a service token bound to {@code url} and carrying {@code context}. */

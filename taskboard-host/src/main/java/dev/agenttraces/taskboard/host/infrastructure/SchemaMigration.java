@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import dev.agenttraces.taskboard.database.OwnSchema;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -29,15 +30,6 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/taskboard")
-                .table("taskboard_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "Host schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        OwnSchema.HOST.migrate(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource), LOG);
     }
 }

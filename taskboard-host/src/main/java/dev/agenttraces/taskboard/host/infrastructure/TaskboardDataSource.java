@@ -1,33 +1,19 @@
 package dev.agenttraces.taskboard.host.infrastructure;
 
+import dev.agenttraces.taskboard.database.SharedDatabase;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The host's connection pool. Settings come from environment variables because Payara resolves
- * {@code ${ENV=…}} in this annotation but not the WAR's own microprofile-config.properties; the demo
- * script and the test harness set them (embedded H2 for the demo, PostgreSQL everywhere else).
+ * The host's connection pool. Its connection settings and its validation are the ones the plugin's pool
+ * shares ({@link SharedDatabase}: environment variables, since Payara resolves {@code ${ENV=…}} in this
+ * annotation but not the WAR's own microprofile-config.properties).
  */
 @ApplicationScoped
-@DataSourceDefinition(
-        name = TaskboardDataSource.JNDI_NAME,
-        className = "${ENV=TASKBOARD_DB_DATASOURCE}",
-        url = "${ENV=TASKBOARD_DB_URL}",
-        user = "${ENV=TASKBOARD_DB_USER}",
-        password = "${ENV=TASKBOARD_DB_PASSWORD}",
-        minPoolSize = 2,
-        maxPoolSize = 16,
-        // Connections broken by a database restart are found and replaced by the pool itself (issue 13): each is
-        // validated with JDBC 4's isValid() at most once per 2 s when handed out, and one failure closes them
-        // all, so the first request after the database is back gets a fresh connection. Portable (H2 and PG).
-        properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.validate-atmost-once-period-in-seconds=2",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.connection-creation-retry-attempts=0"
-        })
+@DataSourceDefinition(name = TaskboardDataSource.JNDI_NAME, minPoolSize = 2, maxPoolSize = 16,
+        className = SharedDatabase.DATASOURCE_CLASS, url = SharedDatabase.URL, user = SharedDatabase.USER, password = SharedDatabase.PASSWORD,
+        properties = {SharedDatabase.VALIDATE, SharedDatabase.VALIDATE_BY, SharedDatabase.VALIDATOR,
+                SharedDatabase.VALIDATE_EVERY_2_S, SharedDatabase.FAIL_ALL, SharedDatabase.NO_CREATION_RETRY})
 public class TaskboardDataSource {
     public static final String JNDI_NAME = "java:app/jdbc/taskboard";
 }

@@ -1,7 +1,6 @@
 package dev.agenttraces.traces.ingest.application;
 
 import dev.agenttraces.traces.ingest.domain.TokenScope;
-import dev.agenttraces.traces.insight.application.TraceFlagging;
 import dev.agenttraces.traces.ingest.otlp.GenAiSpan;
 import dev.agenttraces.traces.ingest.otlp.GenAiSpans;
 import dev.agenttraces.traces.ingest.otlp.SpanRefusal;
@@ -35,13 +34,7 @@ import java.util.UUID;
 public class OtlpIngest {
 
     @Inject
-    TraceStore store;
-
-    @Inject
-    BatchPricing pricing;
-
-    @Inject
-    TraceFlagging flagging;
+    IngestTransactions writes;
 
     /** The answer of an export: how many spans were refused, and why (for partial_success). */
     public record Result(int rejectedSpans, List<String> refusals) {
@@ -59,30 +52,25 @@ public class OtlpIngest {
         // flags have seen, so those traces' flags are recomputed from their steps instead of continued.
         spans.spans().stream().map(s -> traceId(s.traceId())).distinct().forEach(id -> {
             if (replaced.contains(id)) {
-                flagging.stepsRewritten(id);
+                writes.stepsRewritten(id);
             } else {
-                flagging.stepsArrived(id);
+                writes.stepsArrived(id);
             }
         });
         return result;
     }
 
     private Result exportOnce(TokenScope scope, GenAiSpans spans, Set<UUID> replaced) {
-        try {
-            return store.inTransaction(tx -> exportIn(tx, scope, spans, replaced));
-        } catch (RuntimeException e) {
-            if (store.isDuplicateKey(e)) {
-                // a concurrent export created one of these traces (or spans) first: its rows are there now
-                replaced.clear();
-                return store.inTransaction(tx -> exportIn(tx, scope, spans, replaced));
-            }
-            throw e;
-        }
+        return writes.inTransaction(tx -> exportIn(tx, scope, spans, replaced), tx -> {
+            // a concurrent export created one of these traces (or spans) first: its rows are there now
+            replaced.clear();
+            return exportIn(tx, scope, spans, replaced);
+        });
     }
 
     /** Whether a failed export may succeed when the client retries it (the database was unavailable or busy). */
     public boolean isTransient(RuntimeException e) {
-        return store.isTransient(e);
+        return writes.isTransient(e);
     }
 
     private Result exportIn(TraceStore.Session tx, TokenScope scope, GenAiSpans spans, Set<UUID> replaced) {
@@ -129,7 +117,7 @@ public class OtlpIngest {
             tx.applyRoot(id, root(root));
         }
         TraceSummary current = tx.read(id).orElseThrow();
-        return new TraceSpanWrite(tx, id, pricing.begin(current)).write(spans);
+        return new TraceSpanWrite(tx, id, writes.pricing(current)).write(spans);
     }
 
     private static TraceRoot root(GenAiSpan span) {

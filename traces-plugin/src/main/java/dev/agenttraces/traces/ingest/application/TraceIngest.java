@@ -1,6 +1,5 @@
 package dev.agenttraces.traces.ingest.application;
 
-import dev.agenttraces.traces.insight.application.TraceFlagging;
 import dev.agenttraces.traces.pricing.domain.CostRule;
 import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.trace.domain.TraceCapacity;
@@ -33,13 +32,7 @@ import java.util.UUID;
 public class TraceIngest {
 
     @Inject
-    TraceStore store;
-
-    @Inject
-    BatchPricing pricing;
-
-    @Inject
-    TraceFlagging flagging;
+    IngestTransactions writes;
 
     /** The result of a start: the trace, and whether this call created it (or replayed an earlier start). */
     public record Started(TraceSummary trace, boolean created) {
@@ -49,16 +42,13 @@ public class TraceIngest {
         if (!scope.mayWriteFor(request.agentId())) {
             throw Rejection.forbidden("This ingest token may not write for agent " + request.agentId() + ".");
         }
-        UUID id = request.id() != null ? request.id() : UUID.randomUUID();
-        try {
-            return store.inTransaction(tx -> startIn(tx, scope, id, request));
-        } catch (RuntimeException e) {
-            if (request.id() != null && store.isDuplicateKey(e)) {
-                // A concurrent start with the same id won the race: answer as a replay of it.
-                return store.inTransaction(tx -> replay(tx, scope, id, request));
-            }
-            throw e;
+        if (request.id() == null) {
+            UUID id = UUID.randomUUID();
+            return writes.inTransaction(tx -> startIn(tx, scope, id, request));
         }
+        // A concurrent start with the same id may win the race: this one is then answered as a replay of it.
+        return writes.inTransaction(tx -> startIn(tx, scope, request.id(), request),
+                tx -> replay(tx, scope, request.id(), request));
     }
 
     private Started startIn(TraceStore.Session tx, TokenScope scope, UUID id, StartTrace request) {
@@ -104,18 +94,18 @@ public class TraceIngest {
     public List<StepOutcome> append(TokenScope scope, UUID traceId, StepBatch batch) {
         List<StepOutcome> outcomes = appendIn(scope, traceId, batch);
         if (outcomes.stream().anyMatch(o -> o.status() == StepOutcome.Status.CREATED)) {
-            flagging.stepsArrived(traceId); // after the commit: flags never hold up or fail the batch
+            writes.stepsArrived(traceId); // after the commit: flags never hold up or fail the batch
         }
         return outcomes;
     }
 
     private List<StepOutcome> appendIn(TokenScope scope, UUID traceId, StepBatch batch) {
-        return store.inTransaction(tx -> {
+        return writes.inTransaction(tx -> {
             TraceSummary trace = lockWritable(tx, scope, traceId);
             StepOutcome[] outcomes = new StepOutcome[batch.items().size()];
             List<PricedStep> fresh = new ArrayList<>(outcomes.length);
             Map<Integer, String> stored = storedHashes(tx, traceId, batch);
-            BatchPricing.Run priceRun = pricing.begin(trace);
+            BatchPricing.Run priceRun = writes.pricing(trace);
             TraceCapacity capacity = new TraceCapacity(trace.tokens(), trace.costUsd());
             for (StepBatch.Item item : batch.items()) {
                 int i = item.index();
@@ -168,7 +158,7 @@ public class TraceIngest {
         if (!request.status().isFinished()) {
             throw Rejection.invalid("status", "A trace can only be finished as completed, failed or cancelled.");
         }
-        return store.inTransaction(tx -> {
+        return writes.inTransaction(tx -> {
             TraceSummary trace = tx.lock(traceId)
                     .orElseThrow(() -> Rejection.notFound("There is no trace " + traceId + "."));
             checkScope(tx, scope, trace);

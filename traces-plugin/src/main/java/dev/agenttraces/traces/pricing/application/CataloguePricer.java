@@ -43,6 +43,25 @@ public class CataloguePricer implements StepPricer {
         return catalogue().entries();
     }
 
+    /**
+     * Stores an entry (a new one, or an edit of the entry with its id) and reloads, so the next step is priced
+     * with it; returns its id.
+     *
+     * @throws dev.agenttraces.traces.pricing.domain.DuplicatePriceEntry when another entry has the same model
+     *     pattern, provider and effective date (nothing is stored)
+     */
+    public long save(PriceEntry entry) {
+        long id = store.save(entry);
+        reload();
+        return id;
+    }
+
+    /** Deletes an entry and reloads. */
+    public void delete(long id) {
+        store.delete(id);
+        reload();
+    }
+
     /** Re-reads the catalogue; the next step is priced with the new one. */
     public void reload() {
         catalogue = new PriceCatalogue(store.loadAll());

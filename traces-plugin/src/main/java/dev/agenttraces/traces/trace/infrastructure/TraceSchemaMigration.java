@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import dev.agenttraces.taskboard.database.OwnSchema;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -23,21 +24,13 @@ import java.util.logging.Logger;
 public class TraceSchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(TraceSchemaMigration.class.getName());
+    static final OwnSchema SCHEMA = new OwnSchema("Agent Traces", "classpath:db/traces", "traces_schema_history");
 
     @Resource(lookup = TracesDataSource.JNDI_NAME)
     private DataSource dataSource;
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/traces")
-                .table("traces_schema_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "Agent Traces schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        SCHEMA.migrate(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource), LOG);
     }
 }

@@ -7,7 +7,6 @@ import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.ingest.domain.IngestToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +15,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import static dev.agenttraces.traces.web.admin.AdminPages.message;
+
 
 /**
  * The admin screen for ingest tokens: create one bound to agents and boards (its value is shown once,
@@ -84,10 +86,6 @@ public class IngestTokensPage implements Serializable {
         createdToken = null;
         message(FacesMessage.SEVERITY_INFO, "Token revoked: agents using it can no longer write.");
         refresh();
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public boolean isAdmin() {

@@ -7,7 +7,6 @@ import dev.agenttraces.traces.pricing.domain.DuplicatePriceEntry;
 import dev.agenttraces.traces.pricing.domain.PriceEntry;
 import dev.agenttraces.traces.pricing.domain.PriceImportPlan;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -118,19 +117,15 @@ public class PriceImportPage implements Serializable {
     }
 
     private boolean checkAdmin() {
-        if (!access.isAdmin()) {
-            error("Only administrators can import prices.");
-            return false;
-        }
-        return true;
+        return AdminPages.checkAdmin(access, "import prices");
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        AdminPages.message(FacesMessage.SEVERITY_ERROR, text);
     }
 
     private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        AdminPages.message(FacesMessage.SEVERITY_INFO, text);
     }
 
     public long maxMiB() {

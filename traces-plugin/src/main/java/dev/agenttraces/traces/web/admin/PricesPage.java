@@ -1,7 +1,6 @@
 package dev.agenttraces.traces.web.admin;
 
 import dev.agenttraces.traces.pricing.domain.DuplicatePriceEntry;
-import dev.agenttraces.traces.pricing.domain.PriceCatalogueRepository;
 
 import dev.agenttraces.traces.access.application.ViewerAccess;
 
@@ -24,6 +23,9 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
+import static dev.agenttraces.traces.web.admin.AdminPages.message;
+
+
 /**
  * The admin screen of the price catalogue (admin/prices.xhtml): list, add, edit and delete entries, and
  * after each change offer to recompute the traces it affects, with the running job's progress (read back
@@ -39,9 +41,6 @@ public class PricesPage implements Serializable {
 
     @Inject
     CataloguePricer pricer;
-
-    @Inject
-    PriceCatalogueRepository store;
 
     @Inject
     RecomputeService recompute;
@@ -98,7 +97,7 @@ public class PricesPage implements Serializable {
         }
         PriceEntry entry = draft.toEntry();
         try {
-            long id = store.save(entry);
+            long id = pricer.save(entry);
             PriceEntry saved = new PriceEntry(id, entry.modelPattern(), entry.provider(), entry.effectiveFrom(),
                     entry.base(), entry.tiers(), entry.source());
             changed(RecomputeScope.ofChange(editing, saved), "Saved " + saved.modelPattern() + ".");
@@ -111,13 +110,12 @@ public class PricesPage implements Serializable {
 
     public void delete(PriceEntry entry) {
         if (checkAdmin()) {
-            store.delete(entry.id());
+            pricer.delete(entry.id());
             changed(RecomputeScope.ofChange(entry, null), "Deleted " + entry.modelPattern() + ".");
         }
     }
 
     private void changed(RecomputeScope scope, String what) {
-        pricer.reload();
         entries = pricer.entries().stream().sorted(DISPLAY_ORDER).toList();
         offered = scope;
         draft = null;
@@ -153,15 +151,7 @@ public class PricesPage implements Serializable {
     }
 
     private boolean checkAdmin() {
-        if (!access.isAdmin()) {
-            message(FacesMessage.SEVERITY_ERROR, "Only administrators can edit prices.");
-            return false;
-        }
-        return true;
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        return AdminPages.checkAdmin(access, "edit prices");
     }
 
     public boolean isAdmin() {

@@ -71,7 +71,8 @@ class TokenBoardScopeTest {
     private final TraceIngest ingest = new TraceIngest();
 
     {
-        ingest.store = store;
+        ingest.writes = new IngestTransactions();
+        ingest.writes.store = store;
     }
 
     private static TokenScope boardA(boolean assignedOnly) {

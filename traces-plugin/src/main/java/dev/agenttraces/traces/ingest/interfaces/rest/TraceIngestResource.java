@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The ingest API agents call: start a trace, append steps in batches, finish it. Authenticated by a
@@ -119,9 +118,7 @@ public class TraceIngestResource {
     @APIResponse(responseCode = "409", description = "Trace already finished", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "413", description = "Body too large", content = @Content(mediaType = PROBLEM))
     public Response appendSteps(@PathParam("id") String id, InputStream body) {
-        TokenScope scope = scope();
-        UUID traceId = TraceJson.traceId(id);
-        List<StepOutcome> outcomes = ingest.append(scope, traceId, bodies.steps(body, contentLength));
+        List<StepOutcome> outcomes = ingest.append(scope(), TraceJson.traceId(id), bodies.steps(body, contentLength));
         return Response.status(207).type(MediaType.APPLICATION_JSON)
                 .entity(OutcomeJson.outcomes(outcomes).toString()).build();
     }
@@ -137,9 +134,7 @@ public class TraceIngestResource {
     @APIResponse(responseCode = "404", description = "No such trace", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already finished differently", content = @Content(mediaType = PROBLEM))
     public Response finish(@PathParam("id") String id, InputStream body) {
-        TokenScope scope = scope();
-        UUID traceId = TraceJson.traceId(id);
-        return Response.ok(TraceJson.trace(ingest.finish(scope, traceId, bodies.finish(body, contentLength)))
+        return Response.ok(TraceJson.trace(ingest.finish(scope(), TraceJson.traceId(id), bodies.finish(body, contentLength)))
                 .build().toString(), MediaType.APPLICATION_JSON).build();
     }
 

@@ -58,7 +58,7 @@ public final class IngestClient {
             long id;
             try (PreparedStatement ps = c.prepareStatement("insert into ingest_token (name, token_hash, all_agents)"
                     + " values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, "it " + token.substring(5, 13));
+                ps.setString(1, name(token));
                 ps.setString(2, sha256(token));
                 ps.setBoolean(3, allAgents);
                 ps.executeUpdate();
@@ -78,6 +78,11 @@ public final class IngestClient {
             throw new IllegalStateException(e);
         }
         return token;
+    }
+
+    /** The name {@link #token} gives the token it creates. */
+    static String name(String token) {
+        return "it " + token.substring(5, 13);
     }
 
     static void revoke(String token) {

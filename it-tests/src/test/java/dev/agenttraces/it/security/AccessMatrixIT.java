@@ -1,7 +1,6 @@
 package dev.agenttraces.it.security;
 
 import dev.agenttraces.it.support.Fixtures;
-import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TraceFixtures;
 import dev.agenttraces.it.support.TraceFixtures.Step;
@@ -12,9 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * per cell. Boards A and B each hold one task with one trace of its own agent. Users: an admin (no
  * membership needed), a reviewer who is a member of A, a viewer who is a member of B, a reviewer who is a
  * member of nothing, and nobody (no token). Cells: S = served with that board's data, H = that board's data
- * hidden (answered as absent), A = the admin UI, R = refused by role (no admin UI), U = 401.
+ * hidden (answered as absent: 404 where the resource names one trace or task, else 200 without it), A = the
+ * admin UI, R = refused by role (200 with the page's "administrators only" message, no admin UI), U = 401.
+ * The requests themselves are in {@link MatrixRequests}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
@@ -57,21 +55,43 @@ class AccessMatrixIT {
             api top tasks       B | S H S H U
             admin tokens        - | A R R R U
             admin prices        - | A R R R U
+            compare             A | S S H H U
+            compare             B | S H S H U
+            agent tab csv       A | S S H H U
+            agent tab csv       B | S H S H U
+            api task annotations  A | S S H H U
+            api task annotations  B | S H S H U
+            api trace annotations A | S S H H U
+            api trace annotations B | S H S H U
+            api all agents spend  A | S S H H U
+            api all agents spend  B | S H S H U
+            admin price import  - | A R R R U
+            session renew       - | S S S S U
             """;
+
+    /** Resources that answer a hidden board's data as absent with a 404 (the others with a 200 that lacks it). */
+    static final Set<String> HIDDEN_AS_404 = Set.of("step output", "api trace export", "api trace annotations",
+            "api task traces", "api task annotations");
+
+    /** Per admin page: what only the admin UI renders, and the message everyone else gets instead. */
+    static final Map<String, String[]> ADMIN_PAGES = Map.of(
+            "admin tokens", new String[] {"id=\"tokens\"", "Only administrators can manage ingest tokens"},
+            "admin prices", new String[] {"id=\"prices\"", "at-prices-denied"},
+            "admin price import", new String[] {"id=\"upload\"", "at-import-denied"});
 
     static final String[] USERS = {"admin", "reviewer of A", "viewer of B", "outsider", "nobody"};
 
-    record Board(long task, String title, long agent, UUID trace, String work) {
+    record Board(long task, String title, long agent, UUID trace, String work, String note) {
     }
 
-    String base;
+    MatrixRequests requests;
     final Map<String, Board> boards = new java.util.HashMap<>();
     final Map<String, Long> boardIds = new java.util.HashMap<>();
     final Map<String, String[]> users = new java.util.HashMap<>();
 
     @BeforeAll
     void fixtures() {
-        base = TaskboardServer.start();
+        requests = new MatrixRequests(TaskboardServer.start());
         for (String name : new String[] {"A", "B"}) {
             long board = Fixtures.board(Fixtures.unique("Matrix " + name));
             long agent = Fixtures.agent(Fixtures.unique("Matrix agent " + name), "claude-sonnet-4-5", "anthropic");
@@ -80,7 +100,9 @@ class AccessMatrixIT {
             UUID trace = TraceFixtures.trace(task, agent, "COMPLETED", "claude-sonnet-4-5", Instant.now().minusSeconds(60));
             String work = Fixtures.unique("matrix work " + name);
             TraceFixtures.steps(trace, Step.toolResult("grep", work), Step.reasoning("think", 10, 10, "900.0000"));
-            boards.put(name, new Board(task, title, agent, trace, work));
+            String note = Fixtures.unique("matrix note " + name);
+            TraceFixtures.annotation(trace, 1, "GOOD", note);
+            boards.put(name, new Board(task, title, agent, trace, work, note));
             boardIds.put(name, board);
         }
         users.put("admin", user("ADMIN"));
@@ -115,68 +137,75 @@ class AccessMatrixIT {
     @MethodSource("cells")
     void answersAsTheMatrixSays(String what, String board, String user, String expected) throws Exception {
         Board b = boards.get(board);
-        // What only a reader of that board may see: its trace's id in lists, its step's text in the output
-        // and the export (a 404 echoes the id asked for, which tells nothing), its task's title elsewhere.
-        String marker = b == null ? null : what.startsWith("api task") || what.startsWith("api agent traces")
-                ? b.trace().toString() : what.equals("step output") || what.equals("api trace export") ? b.work() : b.title();
-        String[] who = users.get(user);
-        HttpResponse<String> r = request(what, b, who);
+        String marker = marker(what, b);
+        HttpResponse<String> r = requests.send(what, b, users.get(user));
         switch (expected) {
             case "U" -> assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
             case "S" -> {
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
                 if (what.equals("api agent spend")) {
                     assertThat(r.body()).contains("\"traces\":1");
+                } else if (what.equals("api all agents spend")) {
+                    assertThat(r.body()).containsPattern(spendOf(b, 1));
                 } else {
                     assertThat(r.body()).contains(marker);
                 }
+                assertCsv(what, r);
             }
             case "H" -> {
-                assertThat(r.statusCode()).as(r.body()).isIn(200, 404);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(HIDDEN_AS_404.contains(what) ? 404 : 200);
                 if (what.equals("api agent spend")) {
                     assertThat(r.body()).doesNotContain("\"traces\":1");
+                } else if (what.equals("api all agents spend")) {
+                    assertThat(r.body()).as("listed, counting nothing").containsPattern(spendOf(b, 0));
                 } else {
                     assertThat(r.body()).doesNotContain(marker);
                 }
+                assertCsv(what, r);
             }
-            case "A" -> assertThat(r.body()).as("admin UI").containsAnyOf("id=\"tokens\"", "id=\"prices\"");
+            case "A" -> {
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                assertThat(r.body()).as("admin UI").containsAnyOf("id=\"tokens\"", "id=\"prices\"", "id=\"upload\"")
+                        .contains(ADMIN_PAGES.get(what)[0]);
+            }
             case "R" -> {
-                assertThat(r.statusCode()).isLessThan(500);
-                assertThat(r.body()).doesNotContain("id=\"tokens\"").doesNotContain("id=\"prices\"");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                assertThat(r.body()).doesNotContain("id=\"tokens\"").doesNotContain("id=\"prices\"")
+                        .doesNotContain("id=\"upload\"").contains(ADMIN_PAGES.get(what)[1]);
             }
             default -> throw new IllegalArgumentException(expected);
         }
     }
 
-    private HttpResponse<String> request(String what, Board b, String[] who) throws Exception {
-        String day = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
-        String period = "from=" + Instant.parse(day).minusSeconds(86_400) + "&to=" + Instant.parse(day).plusSeconds(2 * 86_400);
+    /**
+     * What only a reader of that board may see: its trace's id in lists, its step's text in the output, the
+     * export and the compare page (a 404 echoes the id asked for, which tells nothing), its annotation's note
+     * in annotation reads, its task's title elsewhere (the CSV too); a renewal answers its new expiry.
+     */
+    private static String marker(String what, Board b) {
+        if (what.equals("session renew")) {
+            return "expiresAt";
+        }
+        if (b == null) {
+            return null;
+        }
         return switch (what) {
-            case "task panel" -> page(who, "/traces/task-panel.xhtml?task=" + b.task());
-            case "step output" -> page(who, "/traces/views/step-output?trace=" + b.trace() + "&seq=1");
-            case "agent tab" -> page(who, "/traces/agent-tab.xhtml?agent=" + b.agent());
-            case "cost widget" -> page(who, "/traces/cost-widget.xhtml");
-            case "admin tokens" -> page(who, "/traces/admin/ingest-tokens.xhtml");
-            case "admin prices" -> page(who, "/traces/admin/prices.xhtml");
-            case "api trace export" -> api(who, "/traces/api/v1/traces/" + b.trace());
-            case "api task traces" -> api(who, "/traces/api/v1/tasks/" + b.task() + "/traces");
-            case "api agent traces" -> api(who, "/traces/api/v1/agents/" + b.agent() + "/traces");
-            case "api agent spend" -> api(who, "/traces/api/v1/agents/" + b.agent() + "/spend?" + period);
-            case "api top tasks" -> api(who, "/traces/api/v1/top-tasks?" + period + "&limit=100");
-            default -> throw new IllegalArgumentException(what);
+            case "api task traces", "api agent traces" -> b.trace().toString();
+            case "step output", "api trace export", "compare" -> b.work();
+            case "api task annotations", "api trace annotations" -> b.note();
+            default -> b.title();
         };
     }
 
-    private HttpResponse<String> page(String[] who, String path) throws Exception {
-        String url = who == null ? base + path : HostTokens.signedUrl(base, who[0], Set.of(who[1]), path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    /** The board's agent in the all-agents spend list, with this many traces in its budget period. */
+    private static String spendOf(Board b, int traces) {
+        return "\\{\"agentId\":" + b.agent() + ",[^}]*\"traces\":" + traces + "}";
     }
 
-    private HttpResponse<String> api(String[] who, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        if (who != null) {
-            request.header("Authorization", "Bearer " + HostTokens.mint(who[0], Set.of(who[1]), path));
+    /** The CSV button answers a CSV file, never the page again. */
+    private static void assertCsv(String what, HttpResponse<String> r) {
+        if (what.equals("agent tab csv")) {
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as("the export's type").contains("csv");
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

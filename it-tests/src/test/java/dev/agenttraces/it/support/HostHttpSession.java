@@ -35,18 +35,23 @@ public final class HostHttpSession {
 
     /** Posts the login form; returns the answer (302 on success, 200 with a message on refusal). */
     public HttpResponse<String> login(String username, String password) {
-        HttpResponse<String> page = get("/login.xhtml");
-        Matcher m = VIEW_STATE.matcher(page.body());
-        if (!m.find()) {
-            throw new IllegalStateException("No view state on the login page: " + page.body());
-        }
+        String viewState = viewState(get("/login.xhtml"));
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", m.group(1));
+        form.put("jakarta.faces.ViewState", viewState);
         return post("/login.xhtml", form);
+    }
+
+    /** The Faces view state a page rendered, which a browser posts back with the page's forms. */
+    public static String viewState(HttpResponse<String> page) {
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("No view state on " + page.uri() + " (" + page.statusCode() + "): " + page.body());
+        }
+        return m.group(1);
     }
 
     /** The logout form's CSRF token as a signed-in page renders it. */

@@ -140,6 +140,12 @@ public final class TraceFixtures {
         }
     }
 
+    /** A reviewer's annotation on a stored step (label one of the V61 check's, e.g. GOOD). */
+    public static void annotation(UUID trace, int seq, String label, String note) {
+        update("insert into step_annotation (trace_id, seq, label, note, author, created_at)"
+                + " values (?, ?, ?, ?, 'fixture-reviewer', current_timestamp)", trace, seq, label, note);
+    }
+
     public static void finish(UUID trace, String status) {
         update("update trace set status = ?, completed_at = current_timestamp, duration_ms = 42000 where id = ?", status, trace);
     }

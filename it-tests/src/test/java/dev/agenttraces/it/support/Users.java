@@ -84,6 +84,14 @@ public final class Users {
         TestDatabase.update("insert into board_member (board_id, user_id) values (?, ?)", boardId, userId);
     }
 
+    /** Takes a role away from a user in the shared tables, as an admin of the host would (mid-session, in tests). */
+    public static void removeRole(String username, String role) {
+        if (TestDatabase.update("delete from user_role where role = ? and user_id = (select id from app_user where username = ?)",
+                role, username) != 1) {
+            throw new IllegalStateException(username + " had no role " + role);
+        }
+    }
+
     static String hash(String password) {
         try {
             byte[] salt = new byte[32];

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The plugin's front door. Every page and read API needs a user the host vouched for: a host token on
  * the URL ({@code at}, iframe loads; then kept in the session for the frame's own later requests) or
- * in an {@code Authorization: Bearer} header (API reads, per request). A token that is present but
- * bad is refused even if the session knows someone. Ingest writes (the JSON API's and OTLP's) are exempt
+ * in an {@code Authorization: Bearer} header (API reads, per request; a Bearer JWT on a page is refused with
+ * 403). A token that is present but bad is refused even if the session knows someone. Ingest writes (the JSON API's and OTLP's) are exempt
  * here: they carry an ingest token, which the ingest endpoints check themselves; so is an agent's read of a
  * trace's annotations with a non-JWT bearer (its ingest token, checked by the annotations resource).
  *
@@ -70,6 +70,11 @@ public class ViewerFilter extends HttpFilter {
         String bearer = bearerJwt(req);
         ViewerIdentity identity;
         try {
+            if (bearer != null && !api) {
+                // A page is opened from the host's signed link only; a Bearer JWT (the host's service token above
+                // all, which reads as an admin) is for the API and would otherwise be served here per request.
+                throw new TokenRefusedException(403, "Pages open from the Taskboard's signed link, never with a Bearer token.");
+            }
             if (urlToken != null && !api) {
                 identity = verifier.verifyFrameToken(urlToken, req.getRequestURI(), req.getQueryString());
                 if (identity.service()) {

@@ -85,6 +85,20 @@ public final class IngestClient {
         return "it " + token.substring(5, 13);
     }
 
+    /** Binds the token to these boards only: it may then write on their tasks and on no other board's. */
+    public static void bindToBoards(String token, long... boardIds) {
+        String id = "(select id from ingest_token where token_hash = '" + sha256(token) + "')"; // hex: safe inline
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            s.addBatch("update ingest_token set all_boards = false where id = " + id);
+            for (long board : boardIds) {
+                s.addBatch("insert into ingest_token_board (token_id, board_id) values (" + id + ", " + board + ")");
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void revoke(String token) {
         try (Connection c = TestDatabase.connect();
              PreparedStatement ps = c.prepareStatement("update ingest_token set revoked_at = current_timestamp where token_hash = ?")) {

@@ -148,6 +148,82 @@ class OtlpJsonIT extends IngestSuite {
                 .contains(span, "may not write for agent " + other);
     }
 
+    @Test
+    void spansThatOverflowTheTraceTotalAreRefusedPerSpan() {
+        String trace = hex(16);
+        String first = hex(8);
+        String second = hex(8);
+        long fiveExa = 5_000_000_000_000_000_000L;
+        JsonObject partial = json(export(task, chat(trace, first, fiveExa), chat(trace, second, fiveExa)))
+                .getJsonObject("partialSuccess");
+        assertThat(partial.getString("rejectedSpans")).as("the one that does not fit, not the export").isEqualTo("1");
+        assertThat(partial.getString("errorMessage")).contains(second, "token total would exceed").doesNotContain(first);
+
+        String third = hex(8);
+        JsonObject again = json(export(task, chat(trace, third, fiveExa), chat(trace, hex(8), 25)))
+                .getJsonObject("partialSuccess");
+        assertThat(again.getString("rejectedSpans")).as("in a later export too: no bigint overflow").isEqualTo("1");
+        assertThat(again.getString("errorMessage")).contains(third);
+        StoredSpans.Trace stored = StoredSpans.trace(StoredSpans.traceId(trace)).orElseThrow();
+        assertThat(stored.input()).isEqualTo(fiveExa + 25);
+        assertThat(stored.steps()).isEqualTo(2);
+    }
+
+    @Test
+    void aBoardBoundTokenWritesNoSpanOnAnotherBoard() {
+        long otherBoard = Fixtures.board(Fixtures.unique("OTLP other board"));
+        long otherTask = Fixtures.reviewedTask(otherBoard, agent, "OTLP other board's task", "done");
+        IngestClient.bindToBoards(token, board);
+
+        String trace = hex(16);
+        String span = hex(8);
+        JsonObject refused = json(export(otherTask, chat(trace, span, 10))).getJsonObject("partialSuccess");
+        assertThat(refused.getString("rejectedSpans")).isEqualTo("1");
+        assertThat(refused.getString("errorMessage")).contains(span, "no task " + otherTask, "taskboard.task.id");
+        assertThat(StoredSpans.trace(StoredSpans.traceId(trace))).as("no trace row").isEmpty();
+
+        // another board's existing trace: a span naming the token's own task still may not join it
+        String foreign = hex(16);
+        String allBoards = IngestClient.token(true);
+        assertThat(exportAs(allBoards, otherTask, chat(foreign, hex(8), 10)).body()).isEqualTo("{}");
+        String joining = hex(8);
+        JsonObject joined = json(export(task, chat(foreign, joining, 99))).getJsonObject("partialSuccess");
+        assertThat(joined.getString("rejectedSpans")).isEqualTo("1");
+        assertThat(joined.getString("errorMessage")).contains(joining, "no trace");
+        StoredSpans.Trace stored = StoredSpans.trace(StoredSpans.traceId(foreign)).orElseThrow();
+        assertThat(List.of(stored.taskId(), stored.steps(), stored.input())).containsExactly(otherTask, 1, 10L);
+
+        String own = hex(16);
+        assertThat(export(task, chat(own, hex(8), 10)).body()).as("its own board's task: stored").isEqualTo("{}");
+        assertThat(StoredSpans.trace(StoredSpans.traceId(own))).isPresent();
+    }
+
+    /** An LLM call span of {@code input} tokens, under a parent that is never sent (so it is not the trace's root). */
+    private static String chat(String trace, String span, long input) {
+        return """
+                {"traceId": "%s", "spanId": "%s", "parentSpanId": "00000000000000aa", "name": "chat",
+                 "startTimeUnixNano": "1772442001000000000", "endTimeUnixNano": "1772442002000000000",
+                 "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}},
+                   {"key": "gen_ai.request.model", "value": {"stringValue": "unpriced-model"}},
+                   {"key": "gen_ai.usage.input_tokens", "value": {"intValue": "%d"}}]}""".formatted(trace, span, input);
+    }
+
+    /** Exports the spans (OTLP/JSON) for the suite's agent on a task, with the suite's token; asserts the 200. */
+    private HttpResponse<String> export(long onTask, String... spans) {
+        return exportAs(token, onTask, spans);
+    }
+
+    private HttpResponse<String> exportAs(String bearer, long onTask, String... spans) {
+        String body = """
+                {"resourceSpans": [{"resource": {"attributes": [
+                    {"key": "taskboard.task.id", "value": {"intValue": "%d"}},
+                    {"key": "taskboard.agent.id", "value": {"intValue": "%d"}}]},
+                  "scopeSpans": [{"spans": [%s]}]}]}""".formatted(onTask, agent, String.join(",", spans));
+        HttpResponse<String> answer = post(body.getBytes(StandardCharsets.UTF_8), "application/json", null, bearer);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer;
+    }
+
     private static HttpResponse<String> post(byte[] body, String type, String encoding, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TaskboardServer.start() + "/traces/v1/traces"))
                 .header("Content-Type", type).header("Authorization", "Bearer " + bearer)

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -94,6 +95,11 @@ public class Formats {
     /** Thousands separators: 1,234,567. */
     public static String tokens(long n) {
         return String.format(Locale.US, "%,d", n);
+    }
+
+    /** A sum of tokens over traces, which may exceed a long (a task's in the cost widget), with separators. */
+    public static String tokenSum(BigInteger n) {
+        return n == null ? "–" : String.format(Locale.US, "%,d", n);
     }
 
     /** "350 ms", "4.2 s", "3m 05s", "1h 02m"; a dash when unknown. */

@@ -35,6 +35,8 @@ class FormatsTest {
     @Test
     void tokensAndDurationsRead() {
         assertThat(Formats.tokens(1_234_567)).isEqualTo("1,234,567");
+        assertThat(Formats.tokenSum(new java.math.BigInteger("10000000000000000000")))
+                .as("two traces of 5e18 tokens: more than a long holds").isEqualTo("10,000,000,000,000,000,000");
         assertThat(Formats.duration(350L)).isEqualTo("350 ms");
         assertThat(Formats.duration(4_200L)).isEqualTo("4.2 s");
         assertThat(Formats.duration(185_000L)).isEqualTo("3m 05s");

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -27,8 +28,9 @@ import java.util.UUID;
  * parents (they end first); its task, agent, model and times come from that span until the root span (no
  * parent) arrives and fills them in, finishing the trace when the root has ended. Traces are locked in id
  * order, so two exports touching the same traces cannot deadlock. A span is refused (OTLP partial success)
- * when its token may not write for its agent or its trace's agent, or when its task or agent does not exist;
- * the other spans are stored.
+ * when its token may not write for its agent or on its task (the task's board, and its assignee for a token
+ * bound to assigned tasks), nor for or on those of the trace it joins, when its task or agent does not exist,
+ * or when its tokens or cost do not fit its trace's totals ({@link TraceSpanWrite}); the other spans are stored.
  */
 @ApplicationScoped
 public class OtlpIngest {
@@ -94,7 +96,7 @@ public class OtlpIngest {
                     refusals.add(refused);
                 }
             }
-            if (!accepted.isEmpty() && writeTrace(tx, scope, e.getKey(), accepted, refusals)) {
+            if (!accepted.isEmpty() && writeTrace(tx, scope, refs, e.getKey(), accepted, refusals)) {
                 replaced.add(e.getKey());
             }
         }
@@ -102,7 +104,8 @@ public class OtlpIngest {
     }
 
     /** Answers whether a stored span of the trace was replaced. */
-    private boolean writeTrace(TraceStore.Session tx, TokenScope scope, UUID id, List<GenAiSpan> spans, List<String> refusals) {
+    private boolean writeTrace(TraceStore.Session tx, TokenScope scope, References refs, UUID id, List<GenAiSpan> spans,
+                               List<String> refusals) {
         GenAiSpan root = spans.stream().filter(GenAiSpan::isRoot).reduce((a, b) -> b).orElse(null);
         TraceSummary trace = tx.lock(id).orElse(null);
         if (trace == null) {
@@ -115,12 +118,17 @@ public class OtlpIngest {
             spans.forEach(s -> refusals.add("span " + s.spanId() + ": this ingest token may not write for agent "
                     + trace.agentId() + ", whose trace " + s.traceId() + " is."));
             return false;
+        } else if (!refs.mayWriteOnTaskOf(scope, trace)) {
+            // as the JSON API answers: the trace of another board is one this token cannot see
+            spans.forEach(s -> refusals.add("span " + s.spanId() + ": there is no trace " + s.traceId()
+                    + " this ingest token may write to."));
+            return false;
         }
         if (root != null) {
             tx.applyRoot(id, redaction.root(root(root)));
         }
         TraceSummary current = tx.read(id).orElseThrow();
-        return new TraceSpanWrite(tx, id, writes.pricing(current), redaction).write(spans);
+        return new TraceSpanWrite(tx, current, writes.pricing(current), redaction, refusals).write(spans);
     }
 
     private static TraceRoot root(GenAiSpan span) {
@@ -137,11 +145,15 @@ public class OtlpIngest {
         return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
     }
 
-    /** Token scope and task/agent existence per span, each id looked up once per export. */
+    /**
+     * Token scope and task/agent existence per span, each id looked up once per export. The scope rule is the
+     * JSON API's ({@link TokenScope#mayWriteOnTask}): the span's agent, the task's board, and when the token
+     * is for assigned tasks only, the task's assignee.
+     */
     private static final class References {
 
         private final TraceStore.Session tx;
-        private final Map<Long, Boolean> tasks = new HashMap<>();
+        private final Map<Long, Optional<TraceStore.TaskPlacement>> tasks = new HashMap<>();
         private final Map<Long, Boolean> agents = new HashMap<>();
 
         References(TraceStore.Session tx) {
@@ -156,10 +168,27 @@ public class OtlpIngest {
             if (!agents.computeIfAbsent(span.agentId(), a -> tx.agentDefaults(a).isPresent())) {
                 return "span " + span.spanId() + ": there is no agent " + span.agentId() + " (taskboard.agent.id).";
             }
-            if (!tasks.computeIfAbsent(span.taskId(), tx::taskExists)) {
-                return "span " + span.spanId() + ": there is no task " + span.taskId() + " (taskboard.task.id).";
+            TraceStore.TaskPlacement task = placement(span.taskId()).filter(t -> scope.mayWriteOn(t.boardId())).orElse(null);
+            if (task == null) {
+                // the same answer for a task that does not exist and one on a board the token may not write on
+                return "span " + span.spanId() + ": there is no task " + span.taskId()
+                        + " on the boards this ingest token may write on (taskboard.task.id).";
+            }
+            if (!scope.mayWriteOnTask(task.boardId(), task.assigneeAgentId(), span.agentId())) {
+                return "span " + span.spanId() + ": this ingest token may only write on tasks assigned to agent "
+                        + span.agentId() + " (taskboard.task.id).";
             }
             return null;
+        }
+
+        /** Whether the token may write on the task an existing trace belongs to, for the trace's agent. */
+        boolean mayWriteOnTaskOf(TokenScope scope, TraceSummary trace) {
+            return placement(trace.taskId())
+                    .filter(t -> scope.mayWriteOnTask(t.boardId(), t.assigneeAgentId(), trace.agentId())).isPresent();
+        }
+
+        private Optional<TraceStore.TaskPlacement> placement(long taskId) {
+            return tasks.computeIfAbsent(taskId, tx::taskPlacement);
         }
     }
 }

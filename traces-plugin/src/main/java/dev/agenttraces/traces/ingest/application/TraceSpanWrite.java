@@ -5,7 +5,9 @@ import dev.agenttraces.traces.pricing.domain.CostRule;
 import dev.agenttraces.traces.trace.domain.PricedStep;
 import dev.agenttraces.traces.trace.domain.StepInput;
 import dev.agenttraces.traces.trace.domain.StoredSpan;
+import dev.agenttraces.traces.trace.domain.TraceCapacity;
 import dev.agenttraces.traces.trace.domain.TraceStore;
+import dev.agenttraces.traces.trace.domain.TraceSummary;
 import dev.agenttraces.traces.trace.domain.TraceTotals;
 
 import java.util.ArrayList;
@@ -27,6 +29,11 @@ import java.util.UUID;
  * are deleted, the new ones keep its first step's seq (so steps hanging under it stay there), and the
  * trace's totals are rebuilt from its steps, which keeps them exact whatever changed. Within one export
  * the last copy of a span wins.
+ *
+ * <p>Capacity ({@link TraceCapacity}, as the JSON API checks per step): a span whose steps would push the trace's
+ * token total past a {@code long} or its cost past the column is refused whole (OTLP partial success), before
+ * anything of it is written; a replacement is checked against the totals without the span it replaces, so the
+ * totals rebuilt afterwards always fit. A refused replacement leaves the stored span as it was.
  */
 final class TraceSpanWrite {
 
@@ -34,15 +41,25 @@ final class TraceSpanWrite {
     private final UUID traceId;
     private final BatchPricing.Run prices;
     private final StepRedaction redaction;
+    private final TraceCapacity capacity;
+    private final List<String> refusals;
 
-    TraceSpanWrite(TraceStore.Session tx, UUID traceId, BatchPricing.Run prices, StepRedaction redaction) {
+    /**
+     * {@code trace} is the locked trace as it is now; a span that does not fit its totals is added to
+     * {@code refusals}. Spans are masked by {@code redaction} before they are hashed and stored.
+     */
+    TraceSpanWrite(TraceStore.Session tx, TraceSummary trace, BatchPricing.Run prices, StepRedaction redaction,
+                   List<String> refusals) {
         this.tx = tx;
-        this.traceId = traceId;
+        this.traceId = trace.id();
         this.prices = prices;
         this.redaction = redaction;
+        this.capacity = new TraceCapacity(trace.tokens(), trace.costUsd());
+        this.refusals = refusals;
     }
 
-    private record Placed(SpanSteps.Plan plan, int firstSeq, String parentSpanId) {
+    /** A span's steps priced but not yet numbered, where its first step goes, and the span it hangs under. */
+    private record Placed(List<PricedStep> priced, String hash, int firstSeq, String parentSpanId) {
     }
 
     /** Writes the spans; answers whether a stored span was replaced (its steps' seqs were reused, not appended). */
@@ -77,8 +94,15 @@ final class TraceSpanWrite {
         Map<String, Integer> written = new HashMap<>();
         for (Map.Entry<String, SpanSteps.Plan> e : plans.entrySet()) {
             StoredSpan old = stored.get(e.getKey());
-            if (old != null && old.hash().equals(e.getValue().hash())) {
+            SpanSteps.Plan plan = e.getValue();
+            if (old != null && old.hash().equals(plan.hash())) {
                 continue; // a re-sent span: already counted
+            }
+            List<PricedStep> priced = plan.steps().stream().map(s -> prices.price(s, null)).toList();
+            TraceCapacity.Overflow overflow = fit(old, priced);
+            if (overflow != null) {
+                refusals.add("span " + e.getKey() + ": refused: " + overflow.reason() + ".");
+                continue; // a stored version of the span stays as it was
             }
             int first;
             if (old != null) {
@@ -88,21 +112,20 @@ final class TraceSpanWrite {
             } else {
                 first = next++;
             }
-            if (StoredSpan.isParent(e.getValue().steps().get(0).type())) {
+            if (StoredSpan.isParent(plan.steps().get(0).type())) {
                 seqOf.put(e.getKey(), first);
                 written.put(e.getKey(), first);
             }
-            placed.add(new Placed(e.getValue(), first, parents.get(e.getKey())));
+            placed.add(new Placed(priced, plan.hash(), first, parents.get(e.getKey())));
         }
         List<PricedStep> rows = new ArrayList<>();
         for (Placed p : placed) {
-            List<StepInput> steps = p.plan().steps();
             Integer parent = p.parentSpanId() == null ? null : seqOf.get(p.parentSpanId());
-            StepInput head = steps.get(0).placed(p.firstSeq(), parent);
-            rows.add(prices.price(head, p.plan().hash()));
-            for (StepInput secondary : steps.subList(1, steps.size())) {
-                StepInput s = secondary.placed(next++, p.firstSeq());
-                rows.add(prices.price(s, s.contentHash()));
+            PricedStep head = p.priced().get(0);
+            rows.add(at(head, head.step().placed(p.firstSeq(), parent), p.hash()));
+            for (PricedStep secondary : p.priced().subList(1, p.priced().size())) {
+                StepInput s = secondary.step().placed(next++, p.firstSeq());
+                rows.add(at(secondary, s, s.contentHash()));
             }
         }
         tx.insertSteps(traceId, rows);
@@ -113,5 +136,19 @@ final class TraceSpanWrite {
             tx.addTotals(traceId, TraceTotals.of(rows, CostRule.zero()));
         }
         return replaced;
+    }
+
+    /** Whether the span's steps fit the trace's totals, taking them if so (after giving back a replaced span's). */
+    private TraceCapacity.Overflow fit(StoredSpan old, List<PricedStep> priced) {
+        if (old == null) {
+            return capacity.takeAll(priced);
+        }
+        TraceTotals held = tx.spanTotals(traceId, old.seq());
+        return capacity.replace(held.tokens(), held.cost(), priced);
+    }
+
+    /** The priced step, numbered: pricing depends on neither its seq nor its parent. */
+    private static PricedStep at(PricedStep priced, StepInput placed, String hash) {
+        return new PricedStep(placed, priced.model(), priced.cost(), hash);
     }
 }

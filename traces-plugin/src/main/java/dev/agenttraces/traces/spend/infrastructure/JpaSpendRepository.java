@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,7 +29,8 @@ import java.util.UUID;
  * exact by the write path's {@code SpendRollups}) whenever the period is whole UTC days: a period then costs a
  * few rows per day and agent (or per day and active task), however long the history is. A period that starts or
  * ends inside a day (the API allows any instant) falls back to the traces' totals ({@link TraceSpendQueries}).
- * Native SQL because the rollup tables have no entities; token sums are numeric so no sum can overflow.
+ * Native SQL because the rollup tables have no entities; token sums are numeric so no sum can overflow, and are
+ * read as {@link BigInteger}s, since a task's tokens over several traces may exceed a long.
  */
 @ApplicationScoped
 public class JpaSpendRepository implements SpendRepository {
@@ -99,7 +101,7 @@ public class JpaSpendRepository implements SpendRepository {
             long task = num(r[0]);
             TraceSpendQueries.TopTrace t = top.get(task);
             tasks.add(new TaskCost(task, (String) r[1], num(r[2]), (String) r[3], t == null ? null : t.agent(),
-                    decimal(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]), t == null ? null : t.id()));
+                    decimal(r[4]), num(r[5]), num(r[6]), integer(r[7]), num(r[8]), t == null ? null : t.id()));
         }
         return tasks;
     }
@@ -145,8 +147,15 @@ public class JpaSpendRepository implements SpendRepository {
         return o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(o.toString());
     }
 
+    /** A count that fits a long (ids, traces, steps); a sum of tokens over traces is read by {@link #integer}. */
     static long num(Object o) {
         return o == null ? 0 : o instanceof BigDecimal d ? d.longValueExact() : ((Number) o).longValue();
+    }
+
+    /** A sum of tokens over traces: numeric in SQL, exact here, since it may exceed a long. */
+    static BigInteger integer(Object o) {
+        return o == null ? BigInteger.ZERO : o instanceof BigDecimal d ? d.toBigIntegerExact()
+                : o instanceof BigInteger i ? i : BigInteger.valueOf(((Number) o).longValue());
     }
 
     static BigDecimal decimal(Object o) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static dev.agenttraces.traces.spend.infrastructure.JpaSpendRepository.decimal;
+import static dev.agenttraces.traces.spend.infrastructure.JpaSpendRepository.integer;
 import static dev.agenttraces.traces.spend.infrastructure.JpaSpendRepository.num;
 
 /**
@@ -59,7 +60,7 @@ public class TraceSpendQueries {
         for (Object[] r : rows) {
             TopTrace t = top.get(num(r[0]));
             tasks.add(new TaskCost(num(r[0]), (String) r[1], num(r[2]), (String) r[3], t == null ? null : t.agent(),
-                    decimal(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]), t == null ? null : t.id()));
+                    decimal(r[4]), num(r[5]), num(r[6]), integer(r[7]), num(r[8]), t == null ? null : t.id()));
         }
         return tasks;
     }

@@ -55,4 +55,13 @@ public record TokenCounts(
                 Math.addExact(cachedInput, other.cachedInput), Math.addExact(reasoning, other.reasoning),
                 Math.addExact(cacheCreation, other.cacheCreation));
     }
+
+    /**
+     * What is left when {@code other}, a part of these counts (the steps of a replaced OTLP span), is taken out;
+     * throws {@link IllegalArgumentException} when it is not a part of them.
+     */
+    public TokenCounts minus(TokenCounts other) {
+        return new TokenCounts(input - other.input, output - other.output, cachedInput - other.cachedInput,
+                reasoning - other.reasoning, cacheCreation - other.cacheCreation);
+    }
 }

@@ -42,8 +42,6 @@ public interface TraceStore {
         /** Reads the trace and locks its row until the transaction ends, serialising its batches. */
         Optional<TraceSummary> lock(UUID id);
 
-        boolean taskExists(long taskId);
-
         Optional<TaskPlacement> taskPlacement(long taskId);
 
         Optional<AgentDefaults> agentDefaults(long agentId);
@@ -66,6 +64,12 @@ public interface TraceStore {
 
         /** The stored spans among these span ids (hex), by span id. */
         Map<String, StoredSpan> storedSpans(UUID traceId, java.util.Collection<String> spanIds);
+
+        /**
+         * What a stored span's steps (its first step at this seq and the secondary steps under it) hold of the
+         * trace's totals, read before the span is replaced so the replacement can be checked against the rest.
+         */
+        TraceTotals spanTotals(UUID traceId, int firstSeq);
 
         /** Deletes a span's steps (its first step at this seq and the secondary steps under it) to replace them. */
         void deleteSpanSteps(UUID traceId, int firstSeq);

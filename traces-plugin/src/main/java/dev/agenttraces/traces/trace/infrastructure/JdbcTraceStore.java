@@ -109,11 +109,6 @@ public class JdbcTraceStore implements TraceStore {
         }
 
         @Override
-        public boolean taskExists(long taskId) {
-            return sql(() -> writer.taskExists(c, taskId));
-        }
-
-        @Override
         public Optional<TaskPlacement> taskPlacement(long taskId) {
             return sql(() -> writer.taskPlacement(c, taskId));
         }
@@ -162,6 +157,11 @@ public class JdbcTraceStore implements TraceStore {
         @Override
         public Map<String, StoredSpan> storedSpans(UUID traceId, Collection<String> spanIds) {
             return sql(() -> SpanRows.storedSpans(c, traceId, spanIds));
+        }
+
+        @Override
+        public TraceTotals spanTotals(UUID traceId, int firstSeq) {
+            return sql(() -> SpanRows.spanTotals(c, traceId, firstSeq));
         }
 
         @Override

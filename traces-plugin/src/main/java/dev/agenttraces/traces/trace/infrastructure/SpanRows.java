@@ -2,7 +2,9 @@ package dev.agenttraces.traces.trace.infrastructure;
 
 import dev.agenttraces.traces.trace.domain.StepType;
 import dev.agenttraces.traces.trace.domain.StoredSpan;
+import dev.agenttraces.traces.trace.domain.TokenCounts;
 import dev.agenttraces.traces.trace.domain.TraceRoot;
+import dev.agenttraces.traces.trace.domain.TraceTotals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,9 +91,29 @@ final class SpanRows {
         return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
+    /** A span's steps: its first step at a seq, and the secondary steps (no span id of their own) under it. */
+    private static final String SPAN_STEPS = " from trace_step where trace_id = ? and (seq = ? or (parent_seq = ? and span_id is null))";
+
+    static TraceTotals spanTotals(Connection c, UUID traceId, int firstSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*),"
+                + " count(case when type = 'ERROR' then 1 end), coalesce(sum(input_tokens), 0),"
+                + " coalesce(sum(output_tokens), 0), coalesce(sum(cached_input_tokens), 0),"
+                + " coalesce(sum(reasoning_tokens), 0), coalesce(sum(cache_creation_tokens), 0),"
+                + " coalesce(sum(cost_usd), 0), count(*) - count(cost_usd)" + SPAN_STEPS)) {
+            ps.setObject(1, traceId);
+            ps.setInt(2, firstSeq);
+            ps.setInt(3, firstSeq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                // the span's counts are a part of its trace's totals, each a bigint: their sums fit a long
+                TokenCounts tokens = new TokenCounts(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+                return new TraceTotals(rs.getInt(1), rs.getInt(2), tokens, rs.getBigDecimal(8), rs.getInt(9));
+            }
+        }
+    }
+
     static void deleteSpanSteps(Connection c, UUID traceId, int firstSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("delete from trace_step where trace_id = ?"
-                + " and (seq = ? or (parent_seq = ? and span_id is null))")) {
+        try (PreparedStatement ps = c.prepareStatement("delete" + SPAN_STEPS)) {
             ps.setObject(1, traceId);
             ps.setInt(2, firstSeq);
             ps.setInt(3, firstSeq);

@@ -203,7 +203,7 @@ public final class SpendRollups {
         private static String cast(String column) {
             return switch (column) {
                 case "spend_day" -> "cast(? as date)";
-                case "cost_usd" -> "cast(? as numeric(24, 12))";
+                case "cost_usd" -> "cast(? as numeric(38, 12))"; // V81
                 case "tokens" -> "cast(? as numeric(30, 0))";
                 default -> "cast(? as bigint)";
             };

@@ -50,10 +50,6 @@ public class TraceWriter {
         }
     }
 
-    public boolean taskExists(Connection c, long taskId) throws SQLException {
-        return exists(c, "select 1 from task where id = ?", taskId);
-    }
-
     /** The task's board and assignee, or empty when there is no such task. */
     public Optional<TraceStore.TaskPlacement> taskPlacement(Connection c, long taskId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select board_id, assignee_agent_id from task where id = ?")) {
@@ -75,15 +71,6 @@ public class TraceWriter {
             ps.setLong(1, agentId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new TraceStore.AgentDefaults(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
-        }
-    }
-
-    private static boolean exists(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
             }
         }
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,5 +40,33 @@ class TraceCapacityTest {
         assertThat(capacity.take(step(1, 0, new BigDecimal("0.5")))).isNull();
         assertThat(capacity.take(step(1, 2, new BigDecimal("0.5")))).extracting(TraceCapacity.Overflow::field)
                 .isEqualTo("outputTokens");
+    }
+
+    @Test
+    void aSpansStepsAreTakenAllOrNone() {
+        TraceCapacity capacity = new TraceCapacity(new TokenCounts(Long.MAX_VALUE - 10, 0, 0, 0), BigDecimal.ZERO);
+        assertThat(capacity.takeAll(List.of(step(5, 0, null), step(6, 0, null)))).isNotNull();
+        assertThat(capacity.takeAll(List.of(step(5, 0, null), step(5, 0, null)))).as("nothing of the refused one was taken")
+                .isNull();
+        assertThat(capacity.take(step(1, 0, null))).isNotNull();
+    }
+
+    @Test
+    void aReplacementGivesBackWhatTheReplacedStepsHeldAndKeepsItWhenRefused() {
+        TokenCounts held = new TokenCounts(5_000_000_000_000_000_000L, 0, 0, 0);
+        TraceCapacity capacity = new TraceCapacity(new TokenCounts(8_000_000_000_000_000_000L, 0, 0, 0),
+                new BigDecimal("900000000000"));
+        assertThat(capacity.replace(held, new BigDecimal("800000000000"),
+                List.of(step(6_000_000_000_000_000_000L, 0, new BigDecimal("850000000000"))))).isNull();
+        // now 9e18 tokens and $950bn: the replaced span holds 6e18 and $850bn
+        TokenCounts nowHeld = new TokenCounts(6_000_000_000_000_000_000L, 0, 0, 0);
+        assertThat(capacity.replace(nowHeld, new BigDecimal("850000000000"),
+                List.of(step(7_000_000_000_000_000_000L, 0, null)))).extracting(TraceCapacity.Overflow::reason)
+                .asString().contains("token total");
+        assertThat(capacity.replace(nowHeld, new BigDecimal("850000000000"),
+                List.of(step(1, 0, new BigDecimal("950000000000"))))).extracting(TraceCapacity.Overflow::reason)
+                .asString().contains("cost would reach");
+        assertThat(capacity.take(step(200_000_000_000_000_000L, 0, new BigDecimal("49999999999"))))
+                .as("the refusals took nothing: 9e18 and $950bn are still held").isNull();
     }
 }

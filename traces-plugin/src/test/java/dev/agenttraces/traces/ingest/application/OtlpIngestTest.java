@@ -36,14 +36,16 @@ class OtlpIngestTest {
     private final OtlpIngest ingest = new OtlpIngest();
 
     {
-        ingest.store = store;
-        ingest.pricing = new BatchPricing() {
+        ingest.writes = new IngestTransactions();
+        ingest.redaction = StepRedaction.of(dev.agenttraces.traces.ingest.domain.Redactor.NONE);
+        ingest.writes.store = store;
+        ingest.writes.pricing = new BatchPricing() {
             @Override
             public Run begin(TraceSummary trace) {
                 return new Run(null, trace.model(), trace.provider()); // no pricer: steps stored unpriced
             }
         };
-        ingest.flagging = new TraceFlagging() {
+        ingest.writes.flagging = new TraceFlagging() {
             @Override
             public void stepsArrived(UUID trace) {
             }

@@ -42,7 +42,7 @@ final class HostileAdminForms {
         price(c, "input price not a number", "priceForm:input", "1; drop table model_price", "must be a signed decimal number");
         price(c, "output price 1e400", "priceForm:output", "1e400", "must be below");
         price(c, "output price with 20 decimals", "priceForm:output", "0.00000000000000000001", "decimals");
-        c.put("prices save: no entry open", new Case(() -> prices(Map.of("priceForm:save", "")), 200, null));
+        c.put("prices save: no entry open", new Case(() -> saveEntry(Map.of("priceForm:save", "")), 200, null));
         c.put("prices: recompute all by a reviewer", new Case(() -> page(f.member, Set.of("REVIEWER"), PRICES, "prices",
                 Map.of("prices:recompute-all", "")), 200, "Only administrators can see and edit the price catalogue"));
     }
@@ -54,11 +54,11 @@ final class HostileAdminForms {
                     "priceForm:provider", "hostile", "priceForm:from_input", "2026-01-01", "priceForm:input", "1",
                     "priceForm:output", "2", "priceForm:source", "hostile suite", "priceForm:save", ""));
             entry.put(field, value);
-            return prices(entry);
+            return saveEntry(entry);
         }, 200, shows));
     }
 
-    private HttpResponse<String> prices(Map<String, String> entry) {
+    private HttpResponse<String> saveEntry(Map<String, String> entry) {
         try {
             FacesForm form = new FacesForm();
             form.open(HostTokens.signedUrl(f.base, f.admin, Set.of("ADMIN"), PRICES));

@@ -75,7 +75,7 @@ final class HostileAdminForms {
         upload(c, "not JSON", "model_prices = {}", "The file is not valid JSON");
         upload(c, "an array", "[{\"input_cost_per_token\": 1}]", "it must be one JSON object of models");
         upload(c, "nested 100,000 deep", "{\"m\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}", "nested deeper than");
-        upload(c, "content after the object", "{} {}", "content after its closing brace");
+        upload(c, "content after the object", "{} {}", "The file is not valid JSON (line 1, column 4)");
         upload(c, "empty", "", "Choose a LiteLLM price file (JSON) first");
         upload(c, "a model name with NUL", model(HostileCases.MARKER + "nul\\u0000", "0.000001"), "without NUL");
         upload(c, "a negative price", model(HostileCases.MARKER + "negative", "-0.000001"), "cannot be negative");

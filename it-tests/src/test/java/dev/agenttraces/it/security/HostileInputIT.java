@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -169,8 +170,9 @@ class HostileInputIT {
         UUID trace = UUID.randomUUID();
         assertThat(IngestClient.post("/traces", token, "{\"id\":\"" + trace + "\",\"taskId\":" + task + ",\"agentId\":" + agent
                 + ",\"model\":\"gpt-4o\",\"startedAt\":\"2020-01-01T00:00:00Z\"}").statusCode()).isEqualTo(201);
+        // the step itself is dated now: a 2020 step would find no gpt-4o price in effect then, and be unpriced
         HttpResponse<String> step = IngestClient.append(token, trace, "{\"steps\":[{\"seq\":1,\"type\":\"llm_call\",\"model\":\"gpt-4o\","
-                + "\"inputTokens\":100000,\"outputTokens\":1000,\"startedAt\":\"2020-01-01T00:00:01Z\"}]}");
+                + "\"inputTokens\":100000,\"outputTokens\":1000,\"startedAt\":\"" + Instant.now() + "\"}]}");
         assertThat(IngestClient.json(step).getJsonArray("results").getJsonObject(0).getString("status")).as(step.body()).isEqualTo("created");
 
         JsonObject current = IngestClient.json(serviceRead("/agents/spend")).getJsonArray("items").getValuesAs(JsonObject.class)

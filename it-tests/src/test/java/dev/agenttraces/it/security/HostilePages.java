@@ -48,7 +48,7 @@ final class HostilePages {
                 400, "This page has expired");
         c.put("admin create: agents that are not ids", admin(Map.of("tokens:name", HostileCases.MARKER + "ids",
                 "tokens:agents", "'; drop table agent; --", "tokens:allBoards_input", "on", "tokens:create", "tokens:create"),
-                200, "must be a number"));
+                200, "Bind the token to at least one agent")); // values that are no item are dropped
     }
 
     /** A create with every agent and board ticked, so only the hostile field is wrong. */

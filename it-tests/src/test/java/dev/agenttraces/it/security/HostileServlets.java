@@ -40,7 +40,7 @@ final class HostileServlets {
         renew(c, "url of another origin", true, "application/json", "{\"url\":\"http://evil.example/traces/x?at=y\"}", 401);
         renew(c, "url without a token", true, "application/json", "{\"url\":\"" + panel + "\"}", 401);
         renew(c, "url with a forged token", true, "application/json", "{\"url\":\"" + panel + "&at=forged.token.value\"}", 401);
-        renew(c, "a megabyte of JSON", true, "application/json", "{\"url\":\"" + "u".repeat(1 << 20) + "\"}", 400);
+        renew(c, "20 KiB of JSON, past the 16 KiB it reads", true, "application/json", "{\"url\":\"" + "u".repeat(20 << 10) + "\"}", 400);
         c.put("renew: another user's signed URL", new Case(() -> session(true, "POST", RENEW, "application/json",
                 "{\"url\":\"" + HostTokens.signedUrl("", f.admin, Set.of("ADMIN"), panel) + "\"}"), 409, null));
         output(c, "no session", false, "?trace=" + f.bigTrace + "&seq=1", 401);

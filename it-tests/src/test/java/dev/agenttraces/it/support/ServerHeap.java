@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class ServerHeap {
 
-    /** "total 262144K, used 85432K" of G1's heap line and of each generation of the serial and parallel collectors. */
-    private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    /**
+     * "used 140252K" after "total" on G1's heap line ("garbage-first heap total reserved …K, committed …K, used …K")
+     * and on each generation's line of the serial and parallel collectors ("def new generation total …K, used …K").
+     */
+    private static final Pattern USED = Pattern.compile("total .*used (\\d+)K");
 
     private ServerHeap() {
     }

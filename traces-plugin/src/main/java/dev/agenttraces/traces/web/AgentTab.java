@@ -195,9 +195,4 @@ public class AgentTab implements Serializable {
     public boolean isSignedIn() {
         return access.isSignedIn();
     }
-
-    /** The CSV export, with formula cells neutralised (see FormulaSafeCsvExporter). */
-    public FormulaSafeCsvExporter getCsvExporter() {
-        return new FormulaSafeCsvExporter();
-    }
 }

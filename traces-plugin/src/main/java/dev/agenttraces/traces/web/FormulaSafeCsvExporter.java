@@ -7,6 +7,8 @@ import org.primefaces.component.datatable.export.DataTableCSVExporter;
  * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with {@code '}, so a
  * spreadsheet shows it as text instead of evaluating it. Task titles and error messages in the export come
  * from agents and users; before, a title such as {@code =HYPERLINK(…)} ran as a formula on the reader's machine.
+ * It is PrimeFaces' data-table exporter of {@code type="csv"} for the whole plugin: {@link CsvExportSetup}
+ * registers it at start.
  */
 public class FormulaSafeCsvExporter extends DataTableCSVExporter {
 

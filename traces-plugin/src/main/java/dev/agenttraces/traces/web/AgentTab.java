@@ -195,4 +195,9 @@ public class AgentTab implements Serializable {
     public boolean isSignedIn() {
         return access.isSignedIn();
     }
+
+    /** The CSV button's exporter type, formula cells neutralised ({@link FormulaSafeCsvExporter#type()}). */
+    public String getCsvType() {
+        return FormulaSafeCsvExporter.type();
+    }
 }

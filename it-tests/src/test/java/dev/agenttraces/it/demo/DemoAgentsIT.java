@@ -59,7 +59,7 @@ class DemoAgentsIT {
         admin = Fixtures.unique("demo-admin").replace(' ', '-');
         Fixtures.user(admin, "ADMIN");
         server = TaskboardServer.launch(port, base + "/traces", true, List.of("-Dtaskboard.demo-data.enabled=true",
-                "-Dtaskboard.demo-data.refuse-real-data=false",
+                "-Dtaskboard.demo-data.refuse-real-data=false", "-Dagent.traces.demo-ingest-token.refuse-real-data=false",
                 "-Dtaskboard.demo-agents.token=" + AGENT_TOKEN, "-Dagent.traces.demo-ingest-token=" + INGEST_TOKEN,
                 "-Dtaskboard.plugin.traces.server-url=" + base + "/traces"));
         TaskboardServer.awaitReady(server, base, TaskboardServer.logFile(port), "\"ENABLED\"");

@@ -1,22 +1,30 @@
 package dev.agenttraces.it.security;
 
+import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.Users;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Demo mode publishes an admin password, so a host started in demo mode on a database that holds real
- * users must not come up: the log says why, and the host application is not deployed.
+ * users must not come up: the log says why, and the host application is not deployed. The plugin's demo
+ * ingest token is published too, so the plugin creates none on such a database (issue 9, finding 9c).
  */
 class DemoModeRefusalIT {
 
@@ -37,6 +45,37 @@ class DemoModeRefusalIT {
             }
             assertThat(contains(log, REFUSAL)).as("refusal in " + log).isTrue();
             assertThat(contains(log, "Demo data seeded")).isFalse();
+        } finally {
+            server.destroy();
+            if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void thePluginCreatesNoDemoIngestTokenOnADatabaseWithRealUsers() throws Exception {
+        Users.create(Fixtures.unique("real-user").replace(' ', '-'), "real-password", "VIEWER");
+        String published = "it-published-" + UUID.randomUUID();
+        int port = PORT + 1;
+        String base = "http://localhost:" + port;
+        Path log = TaskboardServer.logFile(port);
+        Process server = TaskboardServer.launch(port, base + "/traces", true,
+                List.of("-Dagent.traces.demo-ingest-token=" + published));
+        try {
+            TaskboardServer.awaitReady(server, base, log, "\"ENABLED\"");
+            assertThat(contains(log, "agent.traces.demo-ingest-token is ignored: the database holds non-demo data"))
+                    .as("refusal in " + log).isTrue();
+            HttpResponse<String> start = IngestClient.post(base + "/traces/api/v1", "/traces", published, "{}");
+            assertThat(start.statusCode()).as("the published value is no token: " + start.body()).isEqualTo(401);
+            try (Connection c = TestDatabase.connect();
+                 PreparedStatement ps = c.prepareStatement("select count(*) from ingest_token where token_hash = ?")) {
+                ps.setString(1, IngestClient.sha256(published));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("demo token rows with the published value").isZero();
+                }
+            }
         } finally {
             server.destroy();
             if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

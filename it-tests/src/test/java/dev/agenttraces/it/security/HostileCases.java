@@ -38,6 +38,8 @@ final class HostileCases {
     long taskB;
     String token;
     String allBoards;
+    /** A token of the other agent only. */
+    String otherToken;
     UUID steps;
     UUID overflow;
     UUID finishing;
@@ -61,6 +63,7 @@ final class HostileCases {
         token = IngestClient.token(false, agent);
         bindToBoard(token, boardA);
         allBoards = IngestClient.token(true);
+        otherToken = IngestClient.token(false, otherAgent);
         steps = IngestClient.start(token, taskA, agent);
         overflow = IngestClient.start(token, taskA, agent);
         finishing = IngestClient.start(token, taskA, agent);
@@ -111,7 +114,9 @@ final class HostileCases {
         stepItems(all);
         stepRequests(all);
         finishes(all);
-        reads(all);
+        new HostileReads(this).all(all);
+        new HostileOtlp(this).all(all);
+        new HostileServlets(this).all(all);
         return all;
     }
 
@@ -262,36 +267,5 @@ final class HostileCases {
 
     private void finish(Map<String, Case> c, String name, String body, int status, String field) {
         c.put("finish: " + name, new Case(() -> IngestClient.post("/traces/" + finishing + "/finish", token, body), status, field));
-    }
-
-    // --- reads and exports, with a host token
-
-    private void reads(Map<String, Case> c) {
-        read(c, "export of an unknown trace", "/traces/" + UUID.randomUUID(), 404, null);
-        read(c, "export of a non-UUID", "/traces/nope", 404, "id");
-        read(c, "export offset negative", "/traces/" + steps + "?offset=-1", 400, "offset");
-        read(c, "export limit too large", "/traces/" + steps + "?limit=100000", 400, "limit");
-        read(c, "export limit zero", "/traces/" + steps + "?limit=0", 400, "limit");
-        read(c, "export limit not a number", "/traces/" + steps + "?limit=abc", 404, null);
-        read(c, "spend from not an instant", "/agents/" + agent + "/spend?from=yesterday&to=2026-02-01T00:00:00Z", 400, "from");
-        read(c, "spend from in year 1e9", "/agents/" + agent + "/spend?from=%2B1000000000-01-01T00:00:00Z&to=2026-02-01T00:00:00Z", 400, "from");
-        read(c, "spend to before from", "/agents/" + agent + "/spend?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", 400, "to");
-        read(c, "spend without from", "/agents/" + agent + "/spend?to=2026-01-01T00:00:00Z", 400, "from");
-        read(c, "spend of an unknown agent", "/agents/999999999/spend?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z", 404, null);
-        read(c, "traces of an unknown task", "/tasks/999999999/traces", 404, null);
-        read(c, "traces of an unknown agent", "/agents/999999999/traces", 404, null);
-        read(c, "agent traces sort unknown", "/agents/" + agent + "/traces?sort=evil", 400, "sort");
-        read(c, "agent traces order unknown", "/agents/" + agent + "/traces?order=sideways", 400, "order");
-        read(c, "agent traces offset negative", "/agents/" + agent + "/traces?offset=-5", 400, "offset");
-        read(c, "top tasks limit zero", "/top-tasks?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&limit=0", 400, "limit");
-        read(c, "top tasks limit huge", "/top-tasks?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z&limit=100000", 400, "limit");
-        String spendPath = "/agents/" + agent + "/spend";
-        c.put("read: host token for another URL", new Case(() -> IngestClient.get(spendPath + "?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z",
-                readToken("/agents/1/spend")), 403, null));
-        c.put("read: ingest token instead of a host token", new Case(() -> IngestClient.get("/traces/" + steps, token), 401, null));
-    }
-
-    private void read(Map<String, Case> c, String name, String path, int status, String field) {
-        c.put("read: " + name, new Case(() -> IngestClient.get(path, readToken(path)), status, field));
     }
 }

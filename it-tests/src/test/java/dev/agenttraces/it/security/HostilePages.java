@@ -1,21 +1,27 @@
 package dev.agenttraces.it.security;
 
+import dev.agenttraces.it.security.HostileInputIT.Case;
 import dev.agenttraces.it.support.HostTokens;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
- * The hostile requests of {@link HostileInputIT} that go through pages: the admin page's actions, posted
- * as a crafted client would (ignoring the form's limits, forging its view state), and the host's
- * {@code /plugins/frame-url}. They must never answer 5xx, and create nothing.
+ * The hostile requests of {@link HostileInputIT} that go through pages: the ingest-token page's create and
+ * revoke actions, posted as a crafted client would (ignoring the form's limits, forging its view state, naming
+ * rows that do not exist), and the host's {@code /plugins/frame-url}. Each case names the exact status and what
+ * the answer must name: the message a form shows, or the {@code field} of frame-url's problem+json. Nothing is
+ * created or revoked (the database check). Prices and the price import: {@link HostileAdminForms}.
  */
 final class HostilePages {
+
+    static final String TOKENS = "/traces/admin/ingest-tokens.xhtml";
+    private static final String FRAME = "/plugins/frame-url?point=task-detail/panel/v1&key=task-trace-panel";
 
     private final HostileCases f;
 
@@ -23,34 +29,74 @@ final class HostilePages {
         this.f = fixtures;
     }
 
-    Map<String, Supplier<HttpResponse<String>>> all() {
-        Map<String, Supplier<HttpResponse<String>>> c = new LinkedHashMap<>();
-        String page = "/traces/admin/ingest-tokens.xhtml";
-        c.put("admin create: name with NUL", () -> admin(page, Map.of("tokens:name", HostileCases.MARKER + "a\u0000b", "tokens:all_input", "on",
-                "tokens:allBoards_input", "on", "tokens:create", "tokens:create")));
-        c.put("admin create: name of 10,000 characters", () -> admin(page, Map.of("tokens:name", HostileCases.MARKER + "n".repeat(10_000),
-                "tokens:all_input", "on", "tokens:allBoards_input", "on", "tokens:create", "tokens:create")));
-        c.put("admin create: no agents, no boards", () -> admin(page, Map.of("tokens:name", HostileCases.MARKER + "unbound",
-                "tokens:create", "tokens:create")));
-        c.put("admin create: forged view state", () -> admin(page, Map.of("jakarta.faces.ViewState", "forged:1",
-                "tokens:name", HostileCases.MARKER + "forged", "tokens:all_input", "on", "tokens:allBoards_input", "on", "tokens:create", "tokens:create")));
-        c.put("admin create: agents that are not ids", () -> admin(page, Map.of("tokens:name", HostileCases.MARKER + "ids",
-                "tokens:agents", "'; drop table agent; --", "tokens:allBoards_input", "on", "tokens:create", "tokens:create")));
-        String frame = "/plugins/frame-url?point=task-detail/panel/v1&key=task-trace-panel";
-        c.put("frame-url: not signed in", () -> hostGet(new FacesForm(), frame + "&task=" + f.taskA));
-        c.put("frame-url: no parameters", () -> signedIn("/plugins/frame-url"));
-        c.put("frame-url: unknown extension", () -> signedIn("/plugins/frame-url?point=task-detail/panel/v1&key=nope"));
-        c.put("frame-url: task not a number", () -> signedIn(frame + "&task=abc"));
-        c.put("frame-url: task that does not exist", () -> signedIn(frame + "&task=999999999"));
-        c.put("frame-url: another board's task", () -> signedIn(frame + "&task=" + f.taskB));
-        c.put("frame-url: task beyond long", () -> signedIn(frame + "&task=99999999999999999999999"));
+    Map<String, Case> all() {
+        Map<String, Case> c = new LinkedHashMap<>();
+        creates(c);
+        revokes(c);
+        frameUrls(c);
+        new HostileAdminForms(f).all(c);
         return c;
     }
 
-    private HttpResponse<String> admin(String page, Map<String, String> fields) {
+    private void creates(Map<String, Case> c) {
+        create(c, "name with NUL", Map.of("tokens:name", HostileCases.MARKER + "a\u0000b"), 200, "contains a NUL character");
+        create(c, "name of 10,000 characters", Map.of("tokens:name", HostileCases.MARKER + "n".repeat(10_000)), 200,
+                "at most 200 characters");
+        c.put("admin create: no agents, no boards", admin(Map.of("tokens:name", HostileCases.MARKER + "unbound",
+                "tokens:create", "tokens:create"), 200, "Bind the token to at least one agent"));
+        create(c, "forged view state", Map.of("jakarta.faces.ViewState", "forged:1", "tokens:name", HostileCases.MARKER + "forged"),
+                400, "This page has expired");
+        c.put("admin create: agents that are not ids", admin(Map.of("tokens:name", HostileCases.MARKER + "ids",
+                "tokens:agents", "'; drop table agent; --", "tokens:allBoards_input", "on", "tokens:create", "tokens:create"),
+                200, "Bind the token to at least one agent")); // values that are no item are dropped
+    }
+
+    /** A create with every agent and board ticked, so only the hostile field is wrong. */
+    private void create(Map<String, Case> c, String name, Map<String, String> hostile, int status, String shows) {
+        Map<String, String> fields = new HashMap<>(Map.of("tokens:all_input", "on", "tokens:allBoards_input", "on",
+                "tokens:create", "tokens:create"));
+        fields.putAll(hostile);
+        c.put("admin create: " + name, admin(fields, status, shows));
+    }
+
+    /** Revoke buttons are per row ({@code tokens:list:<row>:revoke}); none of these names a row of the list. */
+    private void revokes(Map<String, Case> c) {
+        c.put("admin revoke: a row beyond the list", admin(Map.of("tokens:list:999999:revoke", ""), 200, null));
+        c.put("admin revoke: a row that is not a number", admin(Map.of("tokens:list:abc:revoke", ""), 200, null));
+        c.put("admin revoke: a negative row", admin(Map.of("tokens:list:-1:revoke", ""), 200, null));
+        c.put("admin revoke: forged view state", admin(Map.of("jakarta.faces.ViewState", "forged:2",
+                "tokens:list:0:revoke", ""), 400, "This page has expired"));
+        c.put("admin revoke: by a reviewer", new Case(() -> page(f.member, Set.of("REVIEWER"),
+                Map.of("tokens:list:0:revoke", "")), 200, "Only administrators can manage ingest tokens"));
+    }
+
+    private void frameUrls(Map<String, Case> c) {
+        c.put("frame-url: not signed in", new Case(() -> hostGet(new FacesForm(), FRAME + "&task=" + f.taskA), 302, null));
+        frame(c, "no parameters", "/plugins/frame-url", 404, "point");
+        frame(c, "unknown extension", "/plugins/frame-url?point=task-detail/panel/v1&key=nope", 404, "key");
+        frame(c, "task not a number", FRAME + "&task=abc", 400, "task");
+        frame(c, "task that does not exist", FRAME + "&task=999999999", 404, "task");
+        frame(c, "another board's task", FRAME + "&task=" + f.taskB, 404, "task");
+        frame(c, "task beyond long", FRAME + "&task=99999999999999999999999", 400, "task");
+        frame(c, "board not a number", FRAME + "&board=1;drop", 400, "board");
+        frame(c, "board of which the user is no member", FRAME + "&board=" + f.boardB, 403, "board");
+        frame(c, "board not the task's", FRAME + "&task=" + f.taskA + "&board=" + f.boardB, 400, "board");
+        frame(c, "agent that does not exist", FRAME + "&agent=999999999", 404, "agent");
+        frame(c, "agent negative", FRAME + "&agent=-5", 400, "agent");
+    }
+
+    private void frame(Map<String, Case> c, String name, String path, int status, String field) {
+        c.put("frame-url: " + name, new Case(() -> signedIn(path), status, field));
+    }
+
+    private Case admin(Map<String, String> fields, int status, String shows) {
+        return new Case(() -> page(f.admin, Set.of("ADMIN"), fields), status, shows);
+    }
+
+    private HttpResponse<String> page(String user, Set<String> roles, Map<String, String> fields) {
         try {
             FacesForm form = new FacesForm();
-            form.open(HostTokens.signedUrl(f.base, f.admin, Set.of("ADMIN"), page));
+            form.open(HostTokens.signedUrl(f.base, user, roles, TOKENS));
             return form.submit("tokens", fields);
         } catch (Exception e) {
             throw new IllegalStateException(e);

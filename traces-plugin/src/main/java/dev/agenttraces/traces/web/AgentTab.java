@@ -196,8 +196,8 @@ public class AgentTab implements Serializable {
         return access.isSignedIn();
     }
 
-    /** The CSV export, with formula cells neutralised (see FormulaSafeCsvExporter). */
-    public FormulaSafeCsvExporter getCsvExporter() {
-        return new FormulaSafeCsvExporter();
+    /** The CSV button's exporter type, formula cells neutralised ({@link FormulaSafeCsvExporter#type()}). */
+    public String getCsvType() {
+        return FormulaSafeCsvExporter.type();
     }
 }

@@ -24,8 +24,8 @@ final class FrameContext {
         boolean agentExists(long agentId);
     }
 
-    /** Why no URL is handed out: the HTTP status and a message for the caller. */
-    record Refusal(int status, String message) {
+    /** Why no URL is handed out: the HTTP status, the parameter refused and a message for the caller. */
+    record Refusal(int status, String field, String message) {
     }
 
     private FrameContext() {
@@ -39,26 +39,26 @@ final class FrameContext {
             taskId = id("task", task);
             boardId = id("board", board);
             agentId = id("agent", agent);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(new Refusal(400, e.getMessage()));
+        } catch (BadId e) {
+            return Optional.of(new Refusal(400, e.field, e.getMessage()));
         }
         if (taskId.isPresent()) {
             OptionalLong taskBoard = lookup.boardOfTask(taskId.getAsLong());
             if (taskBoard.isEmpty() || !lookup.canSeeBoard(taskBoard.getAsLong())) {
-                return Optional.of(new Refusal(404, "No such task"));
+                return Optional.of(new Refusal(404, "task", "No such task"));
             }
             if (boardId.isPresent() && boardId.getAsLong() != taskBoard.getAsLong()) {
-                return Optional.of(new Refusal(400, "board is not the task's board"));
+                return Optional.of(new Refusal(400, "board", "board is not the task's board"));
             }
         }
         if (boardId.isPresent() && !lookup.boardExists(boardId.getAsLong())) {
-            return Optional.of(new Refusal(404, "No such board"));
+            return Optional.of(new Refusal(404, "board", "No such board"));
         }
         if (boardId.isPresent() && !lookup.canSeeBoard(boardId.getAsLong())) {
-            return Optional.of(new Refusal(403, "You are not a member of this board"));
+            return Optional.of(new Refusal(403, "board", "You are not a member of this board"));
         }
         if (agentId.isPresent() && !lookup.agentExists(agentId.getAsLong())) {
-            return Optional.of(new Refusal(404, "No such agent"));
+            return Optional.of(new Refusal(404, "agent", "No such agent"));
         }
         return Optional.empty();
     }
@@ -69,12 +69,22 @@ final class FrameContext {
             return OptionalLong.empty();
         }
         if (value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException(name + " must be a positive whole number");
+            throw new BadId(name);
         }
         long id = Long.parseLong(value);
         if (id <= 0) {
-            throw new IllegalArgumentException(name + " must be a positive whole number");
+            throw new BadId(name);
         }
         return OptionalLong.of(id);
+    }
+
+    /** A context parameter that is not a positive whole number. */
+    private static final class BadId extends IllegalArgumentException {
+        final String field;
+
+        BadId(String field) {
+            super(field + " must be a positive whole number");
+            this.field = field;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.agenttraces.taskboard.host.infrastructure;
 
+import dev.agenttraces.taskboard.model.demo.DemoDataRule;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
  * (README), so with demo mode off they are disabled: their hash is replaced by a value that never
  * verifies (and the identity store refuses demo accounts anyway). With demo mode on, the server refuses
  * to start on a database that holds anything but demo data, because demo mode would hand anyone who
- * read the README an admin login to it.
+ * read the README an admin login to it ({@link DemoDataRule}, which the plugin's demo ingest token follows too).
  */
 @Startup
 @Singleton
@@ -64,12 +65,11 @@ public class DemoModeGuard {
     }
 
     private void refuseRealData() {
-        long realUsers = count("select count(u) from User u where u.demo = false");
-        long demoUsers = count("select count(u) from User u where u.demo = true");
-        long boards = count("select count(b) from Board b");
-        if (realUsers > 0 || (boards > 0 && demoUsers == 0)) {
+        DemoDataRule data = new DemoDataRule(count("select count(u) from User u where u.demo = false"),
+                count("select count(u) from User u where u.demo = true"), count("select count(b) from Board b"));
+        if (data.holdsRealData()) {
             String reason = "Demo mode (taskboard.demo-data.enabled=true) refuses to run on a database with"
-                    + " non-demo data (" + realUsers + " non-demo user(s), " + boards + " board(s)): demo"
+                    + " non-demo data (" + data.nonDemoUsers() + " non-demo user(s), " + data.boards() + " board(s)): demo"
                     + " accounts have published passwords. Use an empty database for the demo, or turn demo mode off.";
             LOG.severe(reason);
             throw new IllegalStateException(reason);

@@ -40,6 +40,10 @@ class FrameContextTest {
         return FrameContext.check(task, board, agent, lookup).map(FrameContext.Refusal::status).orElse(null);
     }
 
+    private String field(String task, String board, String agent) {
+        return FrameContext.check(task, board, agent, lookup).map(FrameContext.Refusal::field).orElse(null);
+    }
+
     @Test
     void visibleContextPasses() {
         assertThat(status("10", "1", "7")).isNull();
@@ -53,7 +57,20 @@ class FrameContextTest {
             assertThat(status(null, bad, null)).as(bad).isEqualTo(400);
             assertThat(status(null, null, bad)).as(bad).isEqualTo(400);
             assertThat(status(bad, null, null)).as(bad).isEqualTo(400);
+            assertThat(field(null, bad, null)).as(bad).isEqualTo("board");
+            assertThat(field(null, null, bad)).as(bad).isEqualTo("agent");
+            assertThat(field(bad, "1", "7")).as(bad).isEqualTo("task");
         }
+    }
+
+    @Test
+    void eachRefusalNamesTheParameterItRefuses() {
+        assertThat(field("20", null, null)).isEqualTo("task");
+        assertThat(field("10", "2", null)).isEqualTo("board");
+        assertThat(field(null, "2", null)).isEqualTo("board");
+        assertThat(field(null, "3", null)).isEqualTo("board");
+        assertThat(field(null, null, "8")).isEqualTo("agent");
+        assertThat(field("10", "1", "7")).isNull();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.agenttraces.it.security;
 
+import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.security.HostileInputIT.Case;
+import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
 
 import java.net.URI;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The hostile requests of {@link HostileInputIT} that go through pages: the ingest-token page's create and
@@ -34,6 +37,7 @@ final class HostilePages {
         creates(c);
         revokes(c);
         frameUrls(c);
+        c.put("task panel: a step sent without durationMs", new Case(this::panelOfAStepWithoutDuration, 200, "at-col-duration\">–<"));
         new HostileAdminForms(f).all(c);
         return c;
     }
@@ -83,6 +87,24 @@ final class HostilePages {
         frame(c, "board not the task's", FRAME + "&task=" + f.taskA + "&board=" + f.boardB, 400, "board");
         frame(c, "agent that does not exist", FRAME + "&agent=999999999", 404, "agent");
         frame(c, "agent negative", FRAME + "&agent=-5", 400, "agent");
+    }
+
+    /**
+     * durationMs is optional in the API; a step without it once failed the whole panel with a 500 (EL cannot choose
+     * between two overloads of Formats.duration for null). Its own agent and task, so the suite's counts stay as they are.
+     */
+    private HttpResponse<String> panelOfAStepWithoutDuration() {
+        long agent = Fixtures.agent(Fixtures.unique("Hostile timeless agent"), "gpt-4o", "openai");
+        long task = Fixtures.reviewedTask(f.boardA, agent, "Hostile task without durations", "done");
+        String token = IngestClient.token(false, agent);
+        UUID trace = IngestClient.start(token, task, agent);
+        IngestClient.append(token, trace, "{\"steps\":[{\"seq\":1,\"type\":\"reasoning\",\"content\":\"no time\","
+                + "\"startedAt\":\"2026-01-01T00:00:00Z\"}]}");
+        try {
+            return new FacesForm().open(HostTokens.signedUrl(f.base, f.member, Set.of("REVIEWER"), "/traces/task-panel.xhtml?task=" + task));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void frame(Map<String, Case> c, String name, String path, int status, String field) {

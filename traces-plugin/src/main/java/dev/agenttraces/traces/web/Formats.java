@@ -102,7 +102,10 @@ public class Formats {
         return n == null ? "–" : String.format(Locale.US, "%,d", n);
     }
 
-    /** "350 ms", "4.2 s", "3m 05s", "1h 02m"; a dash when unknown. */
+    /**
+     * "350 ms", "4.2 s", "3m 05s", "1h 02m"; a dash when unknown. The only {@code duration}: EL cannot choose
+     * between overloads for a null argument, and a step sent without {@code durationMs} failed the whole panel.
+     */
     public static String duration(Long millis) {
         if (millis == null || millis < 0) {
             return "–";
@@ -118,10 +121,6 @@ public class Formats {
             return String.format(Locale.US, "%dm %02ds", d.toMinutesPart(), d.toSecondsPart());
         }
         return String.format(Locale.US, "%dh %02dm", d.toHours(), d.toMinutesPart());
-    }
-
-    public static String duration(Duration d) {
-        return d == null ? "–" : duration(d.toMillis());
     }
 
     /** The share of a in b as a percentage 0–100 (capped), for bars and gauges. */

@@ -41,7 +41,16 @@ class FormatsTest {
         assertThat(Formats.duration(4_200L)).isEqualTo("4.2 s");
         assertThat(Formats.duration(185_000L)).isEqualTo("3m 05s");
         assertThat(Formats.duration(3_720_000L)).isEqualTo("1h 02m");
-        assertThat(Formats.duration((Long) null)).isEqualTo("–");
+        assertThat(Formats.duration(null)).isEqualTo("–");
+    }
+
+    /** EL picks a method by name and argument count; with a null argument two overloads are "ambiguous", a 500. */
+    @Test
+    void eachFormatThePagesCallWithAMaybeNullValueHasOneMethod() {
+        for (String name : new String[] {"duration", "tokens"}) {
+            assertThat(java.util.Arrays.stream(Formats.class.getMethods()).filter(m -> m.getName().equals(name)))
+                    .as(name).hasSize(1);
+        }
     }
 
     @Test

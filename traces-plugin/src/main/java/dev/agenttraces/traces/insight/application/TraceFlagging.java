@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.insight.application;
 
+import dev.agenttraces.traces.pricing.domain.TracesRepriced;
+import jakarta.enterprise.event.Observes;
 import dev.agenttraces.traces.insight.domain.FlagChanges;
 import dev.agenttraces.traces.insight.domain.FlagTotals;
 import dev.agenttraces.traces.insight.domain.InsightAccumulator;
@@ -80,6 +82,14 @@ public class TraceFlagging {
             forget(trace);
         }
         stepsArrived(trace);
+    }
+
+    /**
+     * Pricing recomputed these traces' step costs: the flags' costs (savable, waste) are derived from them, and
+     * neither the step count nor the settings changed, so nothing else would tell. Never throws.
+     */
+    void repriced(@Observes TracesRepriced event) {
+        event.traces().forEach(this::stepsRewritten);
     }
 
     /** The stored totals, recomputed first when they are missing or stale (a view's read). */

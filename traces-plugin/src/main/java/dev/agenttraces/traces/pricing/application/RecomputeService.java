@@ -1,8 +1,10 @@
 package dev.agenttraces.traces.pricing.application;
 
+import dev.agenttraces.traces.pricing.domain.TracesRepriced;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,6 +37,9 @@ public class RecomputeService {
 
     @Inject
     StepPricer pricer;
+
+    @Inject
+    Event<TracesRepriced> repriced;
 
     @Inject
     @ConfigProperty(name = "agent.traces.pricing.recompute.chunk-size", defaultValue = "100")
@@ -86,6 +91,7 @@ public class RecomputeService {
         for (int attempt = 1; ; attempt++) {
             try {
                 repricer.repriceChunk(id, List.copyOf(chunk), pricer);
+                repriced.fire(new TracesRepriced(chunk));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS) {

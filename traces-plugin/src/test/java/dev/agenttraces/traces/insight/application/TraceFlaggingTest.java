@@ -125,6 +125,22 @@ class TraceFlaggingTest {
     }
 
     @Test
+    void aRecomputeOfPricesRecomputesTheWasteCost() {
+        TraceFlagging flagging = flagging(InsightSettings.defaults());
+        store.steps.addAll(loopScript());
+        flagging.stepsArrived(trace);
+        BigDecimal before = store.totals.wasteCostUsd();
+        assertThat(before).isPositive();
+
+        store.steps.replaceAll(s -> new InsightStep(s.seq(), s.parentSeq(), s.kind(), s.toolName(), s.toolInput(), s.text(),
+                s.costUsd() == null ? null : s.costUsd().multiply(BigDecimal.TEN), s.tokens(), s.durationMs(), s.model()));
+        flagging.stepsArrived(trace); // same step count: ingest alone would not notice
+        assertThat(store.totals.wasteCostUsd()).isEqualByComparingTo(before);
+        flagging.repriced(new dev.agenttraces.traces.pricing.domain.TracesRepriced(List.of(trace)));
+        assertThat(store.totals.wasteCostUsd()).isEqualByComparingTo(before.multiply(BigDecimal.TEN));
+    }
+
+    @Test
     void flagsGrowBatchByBatchAndOnlyNewStepsAreRead() {
         List<InsightStep> all = loopScript();
         TraceFlagging flagging = flagging(InsightSettings.defaults());

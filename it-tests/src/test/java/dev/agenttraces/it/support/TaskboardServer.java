@@ -46,10 +46,19 @@ public final class TaskboardServer {
             return baseUrl();
         }
         log = logFile(port());
-        process = launch(port(), "http://localhost:" + port() + "/traces", true);
+        process = launch(port(), "http://localhost:" + port() + "/traces", true, extraJvmOptions());
         Runtime.getRuntime().addShutdownHook(new Thread(TaskboardServer::stopIfRunning));
         awaitReady(process, baseUrl(), log, "\"ENABLED\"");
         return baseUrl();
+    }
+
+    /**
+     * What {@code -Dit.server.jvm-options} adds to the shared server's JVM, split at spaces: e.g. a flight
+     * recording of a benchmark ({@code -XX:StartFlightRecording=filename=…,settings=profile}, BENCHMARKS.md).
+     */
+    static List<String> extraJvmOptions() {
+        String options = System.getProperty("it.server.jvm-options", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.agenttraces.it.insight;
 
 import dev.agenttraces.it.ingest.IngestClient;
+import dev.agenttraces.it.support.TestDatabase;
+import org.awaitility.Awaitility;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -81,6 +84,17 @@ final class InsightSteps {
         }
         rest.reason("A different approach: make the bucket size configurable.");
         rest.send(token, trace);
+        awaitFlags(trace);
+    }
+
+    /**
+     * Waits until the trace's stored flags have seen all its steps: the ingest hook refreshes them off the request,
+     * {@code agent.traces.insight.refresh-delay-ms} after a batch (README, "Insights"), and lists read them as stored.
+     */
+    static void awaitFlags(UUID trace) {
+        Awaitility.await("flags of " + trace).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> TestDatabase.single("select count(*) from trace t join trace_insight i on i.trace_id = t.id"
+                        + " where t.id = ? and i.step_count = t.step_count", trace) == 1);
     }
 
     private static void loopCycle(InsightSteps s, int attempt) {
@@ -113,5 +127,6 @@ final class InsightSteps {
         if (r.statusCode() != 200) {
             throw new AssertionError("finish failed: " + r.statusCode() + " " + r.body());
         }
+        awaitFlags(trace);
     }
 }

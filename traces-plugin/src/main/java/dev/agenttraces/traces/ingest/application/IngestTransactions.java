@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.ingest.application;
 
-import dev.agenttraces.traces.insight.application.TraceFlagging;
+import dev.agenttraces.traces.insight.application.FlagRefreshes;
 import dev.agenttraces.traces.trace.domain.TraceStore;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,8 @@ import java.util.function.Function;
 /**
  * What both ingest paths ({@link TraceIngest} for the JSON API, {@link OtlpIngest} for OTLP) write through: one
  * transaction on trace's {@link TraceStore}, run once more when a concurrent writer inserted the same key first;
- * {@link BatchPricing} inside it; and insight's {@link TraceFlagging} after the commit, so flags never hold up
- * or fail a write.
+ * {@link BatchPricing} inside it; and insight's {@link FlagRefreshes} after the commit, which refresh the trace's
+ * flags off the request, so flags never hold up or fail a write.
  */
 @ApplicationScoped
 public class IngestTransactions {
@@ -25,7 +25,7 @@ public class IngestTransactions {
     BatchPricing pricing;
 
     @Inject
-    TraceFlagging flagging;
+    FlagRefreshes flagging;
 
     public <T> T inTransaction(Function<TraceStore.Session, T> work) {
         return store.inTransaction(work);

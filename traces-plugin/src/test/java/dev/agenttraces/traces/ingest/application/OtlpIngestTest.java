@@ -6,7 +6,7 @@ import dev.agenttraces.traces.ingest.otlp.GenAiSpanKind;
 import dev.agenttraces.traces.ingest.otlp.GenAiSpans;
 import dev.agenttraces.traces.ingest.otlp.GenAiUsage;
 import dev.agenttraces.traces.ingest.otlp.SpanStatusCode;
-import dev.agenttraces.traces.insight.application.TraceFlagging;
+import dev.agenttraces.traces.insight.application.FlagRefreshes;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import org.junit.jupiter.api.Test;
 
@@ -45,11 +45,7 @@ class OtlpIngestTest {
                 return new Run(null, trace.model(), trace.provider()); // no pricer: steps stored unpriced
             }
         };
-        ingest.writes.flagging = new TraceFlagging() {
-            @Override
-            public void stepsArrived(UUID trace) {
-            }
-        };
+        ingest.writes.flagging = FlagRefreshes.inline(trace -> { }, trace -> { });
     }
 
     private static TokenScope boardA(boolean assignedOnly) {

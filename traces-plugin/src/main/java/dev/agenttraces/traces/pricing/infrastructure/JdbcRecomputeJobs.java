@@ -3,13 +3,10 @@ package dev.agenttraces.traces.pricing.infrastructure;
 import dev.agenttraces.traces.pricing.application.RecomputeAlreadyRunning;
 import dev.agenttraces.traces.pricing.application.RecomputeJob;
 import dev.agenttraces.traces.pricing.application.RecomputeJobLog;
-import dev.agenttraces.traces.shared.infrastructure.JdbcRunLog;
-import dev.agenttraces.traces.trace.infrastructure.TracesDataSource;
-import jakarta.annotation.Resource;
+import dev.agenttraces.traces.trace.infrastructure.JdbcRunLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -21,17 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class JdbcRecomputeJobs extends JdbcRunLog<RecomputeJob> implements RecomputeJobLog {
 
-    @Resource(lookup = TracesDataSource.JNDI_NAME)
-    DataSource dataSource;
-
     public JdbcRecomputeJobs() {
         super("recompute_job", "description", "id, status, description, total, done, started_at, finished_at, error",
                 RecomputeAlreadyRunning::new);
-    }
-
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
     }
 
     @Override

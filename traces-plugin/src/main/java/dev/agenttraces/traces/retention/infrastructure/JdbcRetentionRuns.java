@@ -4,12 +4,9 @@ import dev.agenttraces.traces.retention.domain.RemovedBatch;
 import dev.agenttraces.traces.retention.domain.RetentionAlreadyRunning;
 import dev.agenttraces.traces.retention.domain.RetentionRun;
 import dev.agenttraces.traces.retention.domain.RetentionRunLog;
-import dev.agenttraces.traces.shared.infrastructure.JdbcRunLog;
-import dev.agenttraces.traces.trace.infrastructure.TracesDataSource;
-import jakarta.annotation.Resource;
+import dev.agenttraces.traces.trace.infrastructure.JdbcRunLog;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -20,17 +17,9 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class JdbcRetentionRuns extends JdbcRunLog<RetentionRun> implements RetentionRunLog {
 
-    @Resource(lookup = TracesDataSource.JNDI_NAME)
-    DataSource dataSource;
-
     public JdbcRetentionRuns() {
         super("retention_run", "started_by", "id, status, started_by, traces_removed, steps_removed, cost_removed,"
                 + " started_at, finished_at, error", RetentionAlreadyRunning::new);
-    }
-
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
     }
 
     @Override

@@ -1,6 +1,7 @@
-package dev.agenttraces.traces.shared.infrastructure;
+package dev.agenttraces.traces.trace.infrastructure;
 
 import dev.agenttraces.traces.shared.RunLog;
+import jakarta.annotation.Resource;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
  * {@code status} (RUNNING, DONE, FAILED), {@code running} (1 while running, else null, under a unique
  * constraint, so one row at most holds 1), {@code heartbeat_at}, {@code finished_at} and {@code error}.
  * Every state change commits on its own (REQUIRES_NEW, inherited by the subclasses), so a page sees the
- * progress at once and a failure of the work never rolls back the record of that failure.
+ * progress at once and a failure of the work never rolls back the record of that failure. A subclass names its
+ * table and reads its row; the plugin's data source is injected here.
  *
  * @param <R> the run as read back
  */
@@ -35,6 +37,9 @@ public abstract class JdbcRunLog<R> implements RunLog<R> {
     private final String columns;
     private final Supplier<? extends RuntimeException> alreadyRunning;
 
+    @Resource(lookup = TracesDataSource.JNDI_NAME)
+    DataSource dataSource;
+
     /**
      * @param table           the run table
      * @param startedByColumn the column {@link #start} writes its argument to
@@ -49,15 +54,12 @@ public abstract class JdbcRunLog<R> implements RunLog<R> {
         this.alreadyRunning = alreadyRunning;
     }
 
-    /** The data source the table lives in. */
-    protected abstract DataSource dataSource();
-
     /** The run in the current row of a select of {@code columns}. */
     protected abstract R read(ResultSet rs) throws SQLException;
 
     @Override
     public long start(String startedBy) {
-        try (Connection c = dataSource().getConnection();
+        try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("insert into " + table + " (status, running, " + startedByColumn
                      + ") values ('RUNNING', 1, ?)", new String[] {"id"})) {
             ps.setString(1, startedBy);
@@ -102,7 +104,7 @@ public abstract class JdbcRunLog<R> implements RunLog<R> {
 
     /** The first run that this SQL tail (a where and/or order by clause) selects. */
     protected Optional<R> first(String tail, Object... params) {
-        try (Connection c = dataSource().getConnection();
+        try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select " + columns + " from " + table + " " + tail)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -115,7 +117,7 @@ public abstract class JdbcRunLog<R> implements RunLog<R> {
 
     /** Runs one update of the table; answers how many rows it changed. */
     protected int update(String sql, Object... params) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {

@@ -201,15 +201,7 @@ final class RedactionSecrets {
     }
 
     static String traceError(UUID trace) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("select error_message from trace where id = ?")) {
-            ps.setObject(1, trace);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstOrNull(String.class, "select error_message from trace where id = ?", trace);
     }
 
     static UUID traceId(String hex) {

@@ -159,7 +159,7 @@ final class RedactionSecrets {
             }
             for (String[] col : columns) {
                 String sql = "select count(*) from \"" + col[0] + "\" where position(? in \"" + col[1] + "\"::text) > 0";
-                if (RedactionIT.count(c, sql, secret) > 0) {
+                if (TestDatabase.single(c, sql, secret) > 0) {
                     found.add(col[0] + "." + col[1]);
                 }
             }
@@ -193,31 +193,15 @@ final class RedactionSecrets {
     }
 
     static long stepsWithRedactions(UUID trace) {
-        return scalar("select count(*) from trace_step where trace_id = ? and redactions > 0", trace);
+        return TestDatabase.single("select count(*) from trace_step where trace_id = ? and redactions > 0", trace);
     }
 
     static long stepCount(UUID trace) {
-        return scalar("select count(*) from trace_step where trace_id = ?", trace);
+        return TestDatabase.single("select count(*) from trace_step where trace_id = ?", trace);
     }
 
     static String traceError(UUID trace) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("select error_message from trace where id = ?")) {
-            ps.setObject(1, trace);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long scalar(String sql, UUID trace) {
-        try (Connection c = TestDatabase.connect()) {
-            return RedactionIT.count(c, sql, trace);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstOrNull(String.class, "select error_message from trace where id = ?", trace);
     }
 
     static UUID traceId(String hex) {

@@ -82,9 +82,7 @@ class InsightBrowserIT {
 
     @Test
     void twoRetriesOfATaskCompareSideBySideFromTheTaskPanel() {
-        String title = Fixtures.unique("Fetch exchange rates");
-        long task = Fixtures.reviewedTask(board, agent, title, "Rates written to the report.");
-        InsightSteps.failedRunAndRetry(token, task, agent);
+        long task = retriedTask(Fixtures.unique("Fetch exchange rates"), "Rates written to the report.");
 
         InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.linkText("Compare with the run before"))).click();
@@ -185,8 +183,7 @@ class InsightBrowserIT {
     @Test
     void twoTasksOfTheCostWidgetCompareTheirMostExpensiveTraces() {
         String cheap = Fixtures.unique("Widget compare fetch rates");
-        long retried = Fixtures.reviewedTask(board, agent, cheap, "Rates written.");
-        InsightSteps.failedRunAndRetry(token, retried, agent);
+        retriedTask(cheap, "Rates written.");
         String dear = Fixtures.unique("Widget compare rate limiter");
         long looped = Fixtures.reviewedTask(board, agent, dear, "Limiter fixed.");
         UUID wasteful = IngestClient.start(token, looped, agent);
@@ -268,5 +265,12 @@ class InsightBrowserIT {
                 return rs.getInt(1);
             }
         }
+    }
+
+    /** A reviewed task of the board's agent whose first run failed and whose retry completed. */
+    private long retriedTask(String title, String outcome) {
+        long task = Fixtures.reviewedTask(board, agent, title, outcome);
+        InsightSteps.failedRunAndRetry(token, task, agent);
+        return task;
     }
 }

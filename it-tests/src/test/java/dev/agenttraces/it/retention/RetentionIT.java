@@ -186,15 +186,7 @@ class RetentionIT {
     }
 
     private static Integer boardDays(long board) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement ps = c.prepareStatement("select days from board_retention where board_id = ?")) {
-            ps.setLong(1, board);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.firstOrNull(Integer.class, "select days from board_retention where board_id = ?", board);
     }
 
     private static long lastRun() {

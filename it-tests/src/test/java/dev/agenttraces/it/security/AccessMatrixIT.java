@@ -28,45 +28,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member of nothing, and nobody (no token). Cells: S = served with that board's data, H = that board's data
  * hidden (answered as absent: 404 where the resource names one trace or task, else 200 without it), A = the
  * admin UI, R = refused by role (200 with the page's "administrators only" message, no admin UI), U = 401.
+ * Every resource that shows a board's data has the same row per board ({@link #BOARD_ROWS}).
  * The requests themselves are in {@link MatrixRequests}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 
-    /** resource (board) → admin, reviewer of A, viewer of B, outsider, nobody. */
-    static final String MATRIX = """
-            task panel          A | S S H H U
-            task panel          B | S H S H U
-            step output         A | S S H H U
-            step output         B | S H S H U
-            agent tab           A | S S H H U
-            agent tab           B | S H S H U
-            cost widget         A | S S H H U
-            cost widget         B | S H S H U
-            api trace export    A | S S H H U
-            api trace export    B | S H S H U
-            api task traces     A | S S H H U
-            api task traces     B | S H S H U
-            api agent traces    A | S S H H U
-            api agent traces    B | S H S H U
-            api agent spend     A | S S H H U
-            api agent spend     B | S H S H U
-            api top tasks       A | S S H H U
-            api top tasks       B | S H S H U
-            admin tokens        - | A R R R U
-            admin prices        - | A R R R U
-            compare             A | S S H H U
-            compare             B | S H S H U
-            agent tab csv       A | S S H H U
-            agent tab csv       B | S H S H U
-            api task annotations  A | S S H H U
-            api task annotations  B | S H S H U
-            api trace annotations A | S S H H U
-            api trace annotations B | S H S H U
-            api all agents spend  A | S S H H U
-            api all agents spend  B | S H S H U
-            admin price import  - | A R R R U
-            session renew       - | S S S S U
+    /**
+     * The resources that show one board's data. Each answers as its board's row in {@link #BOARD_ROWS} says: served
+     * to the admin and that board's members, hidden from everyone else.
+     */
+    static final List<String> BOARD_RESOURCES = List.of("task panel", "step output", "agent tab", "cost widget",
+            "api trace export", "api task traces", "api agent traces", "api agent spend", "api top tasks", "compare",
+            "agent tab csv", "api task annotations", "api trace annotations", "api all agents spend");
+
+    /** board → admin, reviewer of A, viewer of B, outsider, nobody: the answers of every board resource. */
+    static final Map<String, String> BOARD_ROWS = Map.of("A", "S S H H U", "B", "S H S H U");
+
+    /** The resources of no board: resource → admin, reviewer of A, viewer of B, outsider, nobody. */
+    static final String OTHER_RESOURCES = """
+            admin tokens       | A R R R U
+            admin prices       | A R R R U
+            admin price import | A R R R U
+            session renew      | S S S S U
             """;
 
     /** Resources that answer a hidden board's data as absent with a 404 (the others with a 200 that lacks it). */
@@ -118,13 +102,21 @@ class AccessMatrixIT {
     }
 
     Iterable<Arguments> cells() {
-        List<Arguments> cells = new ArrayList<>();
-        for (String line : MATRIX.strip().split("\n")) {
+        List<String[]> rows = new ArrayList<>();
+        for (String what : BOARD_RESOURCES) {
+            for (String board : new String[] {"A", "B"}) {
+                rows.add(new String[] {what, board, BOARD_ROWS.get(board)});
+            }
+        }
+        for (String line : OTHER_RESOURCES.strip().split("\n")) {
             String[] sides = line.split("\\|");
-            String resource = sides[0].strip();
-            String board = resource.substring(resource.length() - 1);
-            String what = resource.substring(0, resource.length() - 1).strip();
-            String[] expected = sides[1].strip().split(" ");
+            rows.add(new String[] {sides[0].strip(), "-", sides[1].strip()});
+        }
+        List<Arguments> cells = new ArrayList<>();
+        for (String[] row : rows) {
+            String what = row[0];
+            String board = row[1];
+            String[] expected = row[2].split(" ");
             for (int u = 0; u < USERS.length; u++) {
                 cells.add(Arguments.of(Named.of(what + " " + board + " × " + USERS[u] + " → " + expected[u], what),
                         board, USERS[u], expected[u]));

@@ -15,16 +15,10 @@ import java.util.Set;
  * not what they claim, previewed and then imported anyway. Each answer is the page with a message naming the
  * problem; nothing reaches {@code model_price} (the database check looks for the suite's marker).
  */
-final class HostileAdminForms {
+record HostileAdminForms(HostileCases f) {
 
     static final String PRICES = "/traces/admin/prices.xhtml";
     static final String IMPORT = "/traces/admin/price-import.xhtml";
-
-    private final HostileCases f;
-
-    HostileAdminForms(HostileCases fixtures) {
-        this.f = fixtures;
-    }
 
     void all(Map<String, Case> c) {
         prices(c);

@@ -17,8 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +57,7 @@ class HostileInputIT {
         acknowledgedStarts.set(cases.startsInSetUp);
         cases.stepsInSetUp.forEach((trace, n) -> acknowledgedSteps.computeIfAbsent(trace, k -> new AtomicInteger()).addAndGet(n));
         try (Connection c = TestDatabase.connect()) {
-            revokedBefore = count(c, "select count(*) from ingest_token where revoked_at is not null");
+            revokedBefore = TestDatabase.single(c, "select count(*) from ingest_token where revoked_at is not null");
         }
     }
 
@@ -195,37 +193,25 @@ class HostileInputIT {
     @AfterAll
     void theDatabaseHoldsExactlyWhatWasAcknowledged() throws Exception {
         try (Connection c = TestDatabase.connect()) {
-            assertThat(count(c, "select count(*) from trace where agent_id = ?", cases.agent))
+            assertThat(TestDatabase.single(c, "select count(*) from trace where agent_id = ?", cases.agent))
                     .as("traces of the suite's agent").isEqualTo(acknowledgedStarts.get());
             for (Map.Entry<UUID, AtomicInteger> e : acknowledgedSteps.entrySet()) {
-                assertThat(count(c, "select count(*) from trace_step where trace_id = ?", e.getKey()))
+                assertThat(TestDatabase.single(c, "select count(*) from trace_step where trace_id = ?", e.getKey()))
                         .as("steps of trace " + e.getKey()).isEqualTo(e.getValue().get());
             }
-            assertThat(count(c, "select count(*) from trace where agent_id = ?", cases.otherAgent))
+            assertThat(TestDatabase.single(c, "select count(*) from trace where agent_id = ?", cases.otherAgent))
                     .as("traces of the agent no hostile token may write for").isZero();
-            assertThat(count(c, "select count(*) from trace t join task k on k.id = t.task_id where k.board_id = ?", cases.boardB))
+            assertThat(TestDatabase.single(c, "select count(*) from trace t join task k on k.id = t.task_id where k.board_id = ?", cases.boardB))
                     .as("traces on board B: only the one the all-boards token started").isEqualTo(1);
-            assertThat(count(c, "select count(*) from trace_step s join trace t on t.id = s.trace_id join task k on k.id = t.task_id"
+            assertThat(TestDatabase.single(c, "select count(*) from trace_step s join trace t on t.id = s.trace_id join task k on k.id = t.task_id"
                     + " where k.board_id = ?", cases.boardB)).as("steps on board B").isZero();
-            assertThat(count(c, "select count(*) from ingest_token where name like ?", HostileCases.MARKER + "%"))
+            assertThat(TestDatabase.single(c, "select count(*) from ingest_token where name like ?", HostileCases.MARKER + "%"))
                     .as("admin tokens created by hostile forms, the 10,000-character name included").isZero();
-            assertThat(count(c, "select count(*) from ingest_token where length(name) > ?", 200)).isZero();
-            assertThat(count(c, "select count(*) from ingest_token where revoked_at is not null"))
+            assertThat(TestDatabase.single(c, "select count(*) from ingest_token where length(name) > ?", 200)).isZero();
+            assertThat(TestDatabase.single(c, "select count(*) from ingest_token where revoked_at is not null"))
                     .as("tokens revoked by hostile revokes").isEqualTo(revokedBefore);
-            assertThat(count(c, "select count(*) from model_price where model_pattern like ? or provider = 'hostile'",
+            assertThat(TestDatabase.single(c, "select count(*) from model_price where model_pattern like ? or provider = 'hostile'",
                     "%" + HostileCases.MARKER + "%")).as("prices saved or imported by hostile forms").isZero();
-        }
-    }
-
-    private static long count(Connection c, String sql, Object... keys) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < keys.length; i++) {
-                ps.setObject(i + 1, keys[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 }

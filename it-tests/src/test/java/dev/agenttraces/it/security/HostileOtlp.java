@@ -19,17 +19,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * wrong content types and encodings, NUL and lone surrogates, megabyte attributes, an agent the token is not
  * bound to, missing and bad task ids. A case's {@code field} is what the refusal's message must name.
  */
-final class HostileOtlp {
+record HostileOtlp(HostileCases f) {
 
     static final String PATH = "/traces/v1/traces";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    private final HostileCases f;
-
-    HostileOtlp(HostileCases fixtures) {
-        this.f = fixtures;
-    }
 
     void all(Map<String, Case> c) {
         requests(c);

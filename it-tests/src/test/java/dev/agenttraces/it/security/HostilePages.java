@@ -21,16 +21,10 @@ import java.util.UUID;
  * the answer must name: the message a form shows, or the {@code field} of frame-url's problem+json. Nothing is
  * created or revoked (the database check). Prices and the price import: {@link HostileAdminForms}.
  */
-final class HostilePages {
+record HostilePages(HostileCases f) {
 
     static final String TOKENS = "/traces/admin/ingest-tokens.xhtml";
     private static final String FRAME = "/plugins/frame-url?point=task-detail/panel/v1&key=task-trace-panel";
-
-    private final HostileCases f;
-
-    HostilePages(HostileCases fixtures) {
-        this.f = fixtures;
-    }
 
     Map<String, Case> all() {
         Map<String, Case> c = new LinkedHashMap<>();

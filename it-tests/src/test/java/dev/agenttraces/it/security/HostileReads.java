@@ -11,15 +11,9 @@ import java.util.UUID;
  * tasks and annotations (a trace's, with a host token or an ingest token; a task's), each a 4xx problem+json
  * naming the field when a field is at fault.
  */
-final class HostileReads {
+record HostileReads(HostileCases f) {
 
     private static final String PERIOD = "from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z";
-
-    private final HostileCases f;
-
-    HostileReads(HostileCases fixtures) {
-        this.f = fixtures;
-    }
 
     void all(Map<String, Case> c) {
         exports(c);

@@ -18,16 +18,10 @@ import java.util.UUID;
  * of the same user) and {@code GET /traces/views/step-output} (a step's whole output, for a trace the viewer
  * sees). They answer a plain status, no problem+json; the exact status is the assertion.
  */
-final class HostileServlets {
+record HostileServlets(HostileCases f) {
 
     private static final String RENEW = "/traces/session/renew";
     private static final String OUTPUT = "/traces/views/step-output";
-
-    private final HostileCases f;
-
-    HostileServlets(HostileCases fixtures) {
-        this.f = fixtures;
-    }
 
     void all(Map<String, Case> c) {
         String panel = "/traces/task-panel.xhtml?task=" + f.taskA;

@@ -31,9 +31,7 @@ public final class TestDatabase {
     /** Runs one statement on {@code c}, its parameters bound in order ({@code setObject}); returns the rows it changed. */
     public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
+            bind(ps, params);
             return ps.executeUpdate();
         }
     }
@@ -50,9 +48,7 @@ public final class TestDatabase {
     /** The first column of the first row a query answers, as a number (a count, a sum, an id). */
     public static long single(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -64,6 +60,18 @@ public final class TestDatabase {
     public static long single(String sql, Object... params) {
         try (Connection c = connect()) {
             return single(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of the first row a query answers, as that type, or null when it answers no row. */
+    public static <T> T firstOrNull(Class<T> type, String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, type) : null;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
@@ -84,5 +92,11 @@ public final class TestDatabase {
         }
         OwnSchema.HOST.migrate(Flyway.configure(TestDatabase.class.getClassLoader())
                 .dataSource(url(), System.getProperty("it.db.user", "taskboard"), System.getProperty("it.db.password", "taskboard")));
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
     }
 }

@@ -1,5 +1,6 @@
 /**
- * What every capability's application layer may throw: Rejection, a refusal with its HTTP status
- * and the field it names; and StorableUnicode, the rule for text the database can store. No dependencies.
+ * What every capability's application layer may throw or declare: Rejection, a refusal with its HTTP status
+ * and the field it names; StorableUnicode, the rule for text the database can store; and RunLog, the port of a
+ * log of background runs of which one runs at a time across servers. No dependencies.
  */
 package dev.agenttraces.traces.shared;

@@ -1,24 +1,17 @@
 package dev.agenttraces.traces.pricing.application;
 
-import java.time.Instant;
+import dev.agenttraces.traces.shared.RunLog;
+
 import java.util.Optional;
 
 /**
- * The log of background recompute jobs, whose single running job the database enforces.
+ * The log of background recompute jobs, whose single running job the database enforces ({@link RunLog};
+ * {@link #start} throws {@link RecomputeAlreadyRunning}).
  */
-public interface RecomputeJobLog {
+public interface RecomputeJobLog extends RunLog<RecomputeJob> {
 
-    long start(String description);
-
-    int failAbandoned(Instant silentSince);
-
+    /** How many traces the job will reprice, once they are known. */
     void total(long id, int total);
 
-    void finish(long id);
-
-    void fail(long id, String error);
-
     Optional<RecomputeJob> find(long id);
-
-    Optional<RecomputeJob> latest();
 }

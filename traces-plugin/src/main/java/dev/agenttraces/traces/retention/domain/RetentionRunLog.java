@@ -1,26 +1,13 @@
 package dev.agenttraces.traces.retention.domain;
 
-import java.time.Instant;
-import java.util.Optional;
+import dev.agenttraces.traces.shared.RunLog;
 
-/** The log of retention runs, whose single running run the database enforces across servers. */
-public interface RetentionRunLog {
+/**
+ * The log of retention runs, whose single running run the database enforces across servers ({@link RunLog};
+ * {@link #start} throws {@link RetentionAlreadyRunning}).
+ */
+public interface RetentionRunLog extends RunLog<RetentionRun> {
 
-    /**
-     * Records a running run.
-     *
-     * @throws RetentionAlreadyRunning when another run (on any server) is running
-     */
-    long start(String startedBy);
-
-    /** Fails a running run that has shown no progress since then (its server died); answers how many. */
-    int failAbandoned(Instant silentSince);
-
+    /** Adds what one batch removed to the run's totals. */
     void progress(long id, RemovedBatch batch);
-
-    void finish(long id);
-
-    void fail(long id, String error);
-
-    Optional<RetentionRun> latest();
 }

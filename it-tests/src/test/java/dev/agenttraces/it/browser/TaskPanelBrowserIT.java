@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The plugin's panel inside the host's task page, in Chromium: it renders for a member, sizes itself
  * through the frame bridge, and a viewer cannot reach another board's trace through the plugin, neither
- * by typing the plugin's URL nor by asking the host for a signed one.
+ * by typing the plugin's URL nor by asking the host for a signed one; and the fifth token count (cache writes)
+ * and a tool call's id show in it.
  */
 class TaskPanelBrowserIT extends BrowserSuite {
 
@@ -95,5 +96,41 @@ class TaskPanelBrowserIT extends BrowserSuite {
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("first attempt failed");
         driver.switchTo().defaultContent();
         Browser.screenshot(driver, "task-page-link-to-trace");
+    }
+
+    /**
+     * Through the host page: an LLM call's cache writes show in the trace header and on its row (and nowhere on a
+     * row without any), and an expanded tool call shows the id the model gave it.
+     */
+    @Test
+    void cacheWritesAndAToolCallIdShowInThePanel() {
+        long board = Fixtures.board(Fixtures.unique("Cache board"));
+        long task = Fixtures.reviewedTask(board, agent, Fixtures.unique("Task with cache writes"), "Cached prompt.");
+        UUID trace = TraceFixtures.trace(task, agent, "COMPLETED", "claude-sonnet-4-5", Instant.now().minusSeconds(600));
+        TraceFixtures.steps(trace, TraceFixtures.Step.llmCall("Reading the file.", 1200, 80, "0.0150"),
+                TraceFixtures.Step.toolCall("read_file", "{\"path\":\"Billing.java\"}"),
+                TraceFixtures.Step.llmCall("Done.", 300, 20, "0.0012"));
+        TraceFixtures.cacheTokens(trace, 1, 4_000, 2_500);
+        TraceFixtures.toolCallId(trace, 2, "toolu_01Billing");
+        String user = Users.member("cacher", "cacher-pass", "REVIEWER", board);
+
+        Login.as(driver, base, user, "cacher-pass");
+        driver.get(base + "/task.xhtml?id=" + task);
+        Browser.waitFor(driver).until(d -> "ready".equals(d.findElement(By.id("ext-agent-traces-task-trace-panel")).getAttribute("data-state")));
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("#ext-agent-traces-task-trace-panel iframe")));
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".at-trace-header .at-cache-writes")));
+        Browser.awaitPrimeFaces(driver);
+        assertThat(driver.findElement(By.cssSelector(".at-trace-header .at-cache-writes")).getText()).isEqualTo("2,500");
+        assertThat(row(1).findElement(By.cssSelector(".at-col-tokens")).getText()).isEqualTo("1,200 / 80 +2,500 cache write");
+        assertThat(row(3).findElement(By.cssSelector(".at-col-tokens")).getText()).isEqualTo("300 / 20");
+
+        row(2).findElement(By.cssSelector(".at-col-preview")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".at-detail[data-seq='2'] .at-tool-call-id")));
+        assertThat(driver.findElement(By.cssSelector(".at-detail[data-seq='2'] .at-tool-call-id")).getText()).isEqualTo("toolu_01Billing");
+        driver.switchTo().defaultContent();
+    }
+
+    private static org.openqa.selenium.WebElement row(int seq) {
+        return driver.findElement(By.xpath("//table//tr[contains(@class,'at-step')][td[2][normalize-space()='" + seq + "']]"));
     }
 }

@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo's simulated agents against a real host + plugin, as bin/demo runs them: the simulator claims To
- * Do tasks through the host's demo agent API, sends its seed burst (JSON, and OTLP falling back to JSON
- * while the receiver answers 404) and the 20,000-step trace, and the plugin's read API then shows priced
- * traces, a failed run and its retry on one task, an unpriced sub-agent model, and the budget guard
- * pausing the agent whose tiny budget the first traces used up. Runs on a server of its own (port
+ * Do tasks through the host's demo agent API, sends its seed burst (JSON, and OTLP through the plugin's
+ * receiver, falling back to JSON only should it not answer) and the 20,000-step trace, and the plugin's read
+ * API then shows priced traces, a failed run and its retry on one task, an unpriced sub-agent model, and
+ * the budget guard pausing the agent whose tiny budget the first traces used up. Runs on a server of its own (port
  * {@code it.server.port + 7}) so the demo flags never reach the shared one.
  */
 class DemoAgentsIT {

@@ -44,7 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request is answered 503 with Retry-After, never 500, and a plugin page shows the plugin's own "unavailable"
  * view, not the container's error page. When it is back the plugin recovers by itself (its pool replaces the
  * broken connections) within seconds, the clients' retries go through, and the database holds every step
- * exactly once. The server listens on the suites' port + 7, the proxy on the suites' port + 8.
+ * exactly once. The OTLP receiver is asked too: an export sent while the database is away is answered 503 with
+ * Retry-After (the OTLP spec's "retry later"), and the same export goes through once it is back. The server listens
+ * on the suites' port + 7, the proxy on the suites' port + 8.
  */
 class DatabaseRestartIT {
 
@@ -102,11 +104,18 @@ class DatabaseRestartIT {
         }
         awaitAcknowledged(trace, CLIENTS * STEPS);
 
+        String otlpSpan = "00f067aa0ba902b7";
+        String otlpTrace = UUID.randomUUID().toString().replace("-", "");
+        String export = otlpExport(task, agent, otlpTrace, otlpSpan);
         proxy.cut();
         Instant down = Instant.now();
         HttpResponse<String> page = null;
+        HttpResponse<String> otlpDown = null;
         while (Duration.between(down, Instant.now()).getSeconds() < OUTAGE_SECONDS) {
             page = get(panel.get());
+            if (otlpDown == null || otlpDown.statusCode() != 503) {
+                otlpDown = postOtlp(base, token, export);
+            }
             Thread.sleep(500); // pacing the page probe while the outage lasts
         }
         proxy.resume();
@@ -115,6 +124,11 @@ class DatabaseRestartIT {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
         assertThat(page.body()).contains("at-unavailable").doesNotContain("HTTP Status");
+        assertThat(otlpDown.statusCode()).as("an OTLP export while the database is away: " + otlpDown.body()).isEqualTo(503);
+        assertThat(otlpDown.headers().firstValue("Retry-After")).as("OTLP's retry hint").hasValueSatisfying(
+                v -> assertThat(Integer.parseInt(v)).isPositive());
+        assertThat(otlpDown.body()).as("a Status body, not the container's error page").contains("\"message\"")
+                .doesNotContain("HTTP Status");
 
         for (Future<?> f : clients) {
             f.get();
@@ -125,6 +139,25 @@ class DatabaseRestartIT {
                 .as("time from the database's return to the first acknowledged batch").isLessThan(RECOVERY);
         assertThat(get(base + "/health").statusCode()).as("health after recovery").isEqualTo(200);
         assertThat(get(panel.get()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> otlpBack = postOtlp(base, token, export);
+        for (int retry = 0; otlpBack.statusCode() == 503 && retry < RECOVERY.getSeconds(); retry++) {
+            Thread.sleep(1000); // as Retry-After asks
+            otlpBack = postOtlp(base, token, export);
+        }
+        assertThat(otlpBack.statusCode()).as("the OTLP export retried after the database came back: " + otlpBack.body())
+                .isEqualTo(200);
+        assertThat(otlpBack.body()).doesNotContain("rejectedSpans");
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("select type, input_tokens from trace_step where span_id = ?")) {
+            ps.setString(1, otlpSpan);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("the exported span is stored").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("LLM_CALL");
+                assertThat(rs.getLong(2)).isEqualTo(120);
+                assertThat(rs.next()).as("once").isFalse();
+            }
+        }
 
         assertThat(statuses.keySet()).as("statuses seen").containsOnly(207, 503);
         assertThat(statuses.get(503)).as("requests refused while the database was down").isPositive();
@@ -190,6 +223,27 @@ class DatabaseRestartIT {
             Thread.sleep(200); // polling the database for the first acknowledged batches
         }
         throw new AssertionError("ingest did not start within 120 s");
+    }
+
+    /** An OTLP/JSON export of one LLM call of 120 input tokens, on the task and agent. */
+    private static String otlpExport(long task, long agent, String traceId, String spanId) {
+        return """
+                {"resourceSpans": [{"resource": {"attributes": [
+                    {"key": "taskboard.task.id", "value": {"intValue": "%d"}},
+                    {"key": "taskboard.agent.id", "value": {"intValue": "%d"}}]},
+                  "scopeSpans": [{"spans": [{"traceId": "%s", "spanId": "%s", "parentSpanId": "00000000000000aa",
+                    "name": "chat", "startTimeUnixNano": "1772442001000000000", "endTimeUnixNano": "1772442002000000000",
+                    "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}},
+                      {"key": "gen_ai.request.model", "value": {"stringValue": "claude-sonnet-4-5"}},
+                      {"key": "gen_ai.usage.input_tokens", "value": {"intValue": "120"}}]}]}]}]}
+                """.formatted(task, agent, traceId, spanId);
+    }
+
+    private static HttpResponse<String> postOtlp(String base, String token, String body) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(base + "/traces/v1/traces")).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

@@ -198,6 +198,60 @@ class OtlpJsonIT extends IngestSuite {
         assertThat(StoredSpans.trace(StoredSpans.traceId(own))).isPresent();
     }
 
+    /**
+     * An agent loop that makes the tool span a sibling of its LLM call: the tool call is stored under the LLM call
+     * whose output asked for its call id, with that id; a tool nobody asked for stays under the agent, and the
+     * moved span re-sent alone is a duplicate that stays where it is.
+     */
+    @Test
+    void aToolSpanBesideTheLlmCallThatAskedForItIsStoredUnderThatCall() {
+        String trace = hex(16);
+        UUID traceId = StoredSpans.traceId(trace);
+        String root = hex(8);
+        String chat = hex(8);
+        String asked = hex(8);
+        String unasked = hex(8);
+        String agentSpan = """
+                {"traceId": "%s", "spanId": "%s", "name": "invoke_agent", "startTimeUnixNano": "1772442000000000000",
+                 "endTimeUnixNano": "1772442009000000000",
+                 "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "invoke_agent"}}]}""".formatted(trace, root);
+        String llm = """
+                {"traceId": "%s", "spanId": "%s", "parentSpanId": "%s", "name": "chat",
+                 "startTimeUnixNano": "1772442001000000000", "endTimeUnixNano": "1772442002000000000",
+                 "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "chat"}},
+                   {"key": "gen_ai.output.messages", "value": {"stringValue": "[{\\"role\\":\\"assistant\\",\\"parts\\":[{\\"type\\":\\"tool_call\\",\\"id\\":\\"call_Ab1\\",\\"name\\":\\"read_file\\"}]}]"}}]}"""
+                .formatted(trace, chat, root);
+        HttpResponse<String> answer = export(task, tool(trace, asked, root, "call_Ab1"), tool(trace, unasked, root, "call_Zz9"),
+                llm, agentSpan);
+        assertThat(answer.body()).isEqualTo("{}");
+
+        List<StoredSpans.Step> steps = StoredSpans.steps(traceId);
+        StoredSpans.Step call = StoredSpans.ofSpan(steps, chat);
+        StoredSpans.Step moved = StoredSpans.ofSpan(steps, asked);
+        assertThat(moved.type()).isEqualTo("TOOL_CALL");
+        assertThat(moved.parentSeq()).as("under the LLM call that asked for call_Ab1").isEqualTo(call.seq());
+        assertThat(StoredSpans.toolCallId(traceId, moved.seq())).isEqualTo("call_Ab1");
+        assertThat(StoredSpans.ofSpan(steps, unasked).parentSeq()).as("under the root agent: top level").isNull();
+        assertThat(StoredSpans.toolCallId(traceId, StoredSpans.ofSpan(steps, unasked).seq())).isEqualTo("call_Zz9");
+        assertThat(StoredSpans.childrenOf(steps, moved.seq())).extracting(StoredSpans.Step::type).containsExactly("TOOL_RESULT");
+
+        StoredSpans.Trace before = StoredSpans.trace(traceId).orElseThrow();
+        assertThat(export(task, tool(trace, asked, root, "call_Ab1")).body()).isEqualTo("{}");
+        assertThat(StoredSpans.trace(traceId).orElseThrow()).as("a duplicate: nothing counted twice").isEqualTo(before);
+        assertThat(StoredSpans.ofSpan(StoredSpans.steps(traceId), asked).parentSeq()).isEqualTo(call.seq());
+    }
+
+    /** A tool span with a call id and a result, under {@code parent}. */
+    private static String tool(String trace, String span, String parent, String callId) {
+        return """
+                {"traceId": "%s", "spanId": "%s", "parentSpanId": "%s", "name": "execute_tool read_file",
+                 "startTimeUnixNano": "1772442003000000000", "endTimeUnixNano": "1772442004000000000",
+                 "attributes": [{"key": "gen_ai.operation.name", "value": {"stringValue": "execute_tool"}},
+                   {"key": "gen_ai.tool.name", "value": {"stringValue": "read_file"}},
+                   {"key": "gen_ai.tool.call.id", "value": {"stringValue": "%s"}},
+                   {"key": "gen_ai.tool.call.result", "value": {"stringValue": "class App {}"}}]}""".formatted(trace, span, parent, callId);
+    }
+
     /** An LLM call span of {@code input} tokens, under a parent that is never sent (so it is not the trace's root). */
     private static String chat(String trace, String span, long input) {
         return """

@@ -81,6 +81,20 @@ final class StoredSpans {
                 .orElseThrow(() -> new AssertionError("no step for span " + spanId + " in " + steps));
     }
 
+    /** The tool call id stored on a step (V95's tool_call_id), null when it has none. */
+    static String toolCallId(UUID traceId, int seq) {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement ps = c.prepareStatement("select tool_call_id from trace_step where trace_id = ? and seq = ?")) {
+            ps.setObject(1, traceId);
+            ps.setInt(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The steps hanging directly under a step. */
     static List<Step> childrenOf(List<Step> steps, int seq) {
         return steps.stream().filter(s -> s.parentSeq() != null && s.parentSeq() == seq).toList();

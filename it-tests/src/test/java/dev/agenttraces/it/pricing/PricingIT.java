@@ -172,6 +172,61 @@ class PricingIT {
         assertEquals(RecomputeJob.Status.DONE, awaitEnd(recompute.start(RecomputeScope.ofChange(entry, null))).status());
     }
 
+    /**
+     * The fifth count in a recompute: steps with cache writes are priced at the entry's cache-write rate, and a
+     * change of that rate alone re-prices them exactly, trace totals and spend rollups with them.
+     */
+    @Test
+    void recomputesCacheWritesAtTheirOwnPriceWhenThatPriceChanges() throws Exception {
+        String model = "acme-cache-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID trace = UUID.randomUUID();
+        long agent;
+        try (Connection c = dataSource.getConnection()) {
+            long task = insertTaskAndAgent(c, model);
+            exec(c, "insert into trace (id, task_id, agent_id, status, model, provider, started_at, step_count, unpriced_steps,"
+                    + " cache_creation_tokens) values (?, ?, (select assignee_agent_id from task where id = ?), 'COMPLETED',"
+                    + " ?, 'acme', ?, 2, 2, 40001)", trace, task, task, model, Timestamp.from(JULY_2025));
+            step(c, trace, 1, model, 1_000, 100, 2_000, 0, JULY_2025);
+            step(c, trace, 2, model, 10, 10, 0, 0, JULY_2025.plusSeconds(3));
+            exec(c, "update trace_step set cache_creation_tokens = 40000 where trace_id = ? and seq = 1", trace);
+            exec(c, "update trace_step set cache_creation_tokens = 1 where trace_id = ? and seq = 2", trace);
+            SpendRollupSums.rebuild(c);
+            agent = column(c, "select agent_id from trace where id = ?", trace).get(0).longValue();
+        }
+        PriceEntry entry = new PriceEntry(null, model.replace("-", "\\-"), "acme", LocalDate.of(2025, 6, 1),
+                new Rates(new BigDecimal("3"), new BigDecimal("15"), new BigDecimal("0.3"), null, new BigDecimal("3.75")),
+                List.of(), "https://example.test/acme-cache 2026-12-01");
+        long id = pricer.save(entry);
+        assertEquals(RecomputeJob.Status.DONE, awaitEnd(recompute.start(RecomputeScope.ofChange(null, entry))).status());
+        // 1000*3 + 2000*0.3 + 100*15 + 40000*3.75 = 3000 + 600 + 1500 + 150000 = 155100 / 1e6; 10*3 + 10*15 + 1*3.75
+        assertCosts(trace, agent, new BigDecimal("0.155100000000"), new BigDecimal("0.000183750000"));
+
+        PriceEntry dearer = new PriceEntry(id, entry.modelPattern(), "acme", entry.effectiveFrom(),
+                new Rates(new BigDecimal("3"), new BigDecimal("15"), new BigDecimal("0.3"), null, new BigDecimal("6")),
+                List.of(), entry.source());
+        pricer.save(dearer);
+        assertEquals(RecomputeJob.Status.DONE, awaitEnd(recompute.start(RecomputeScope.ofChange(entry, dearer))).status());
+        // only the cache writes' rate moved: 40000*6 = 240000 in place of 150000; 1*6 in place of 3.75
+        assertCosts(trace, agent, new BigDecimal("0.245100000000"), new BigDecimal("0.000186000000"));
+    }
+
+    /** The steps' costs, the trace's total (all priced, cache writes kept) and rollups that match them. */
+    private void assertCosts(UUID trace, long agent, BigDecimal... costs) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(Arrays.asList(costs), column(c, "select cost_usd from trace_step where trace_id = ? order by seq", trace));
+            try (PreparedStatement ps = c.prepareStatement("select cost_usd, unpriced_steps, cache_creation_tokens from trace where id = ?")) {
+                ps.setObject(1, trace);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertAmount(Arrays.stream(costs).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(), rs.getBigDecimal(1));
+                    assertEquals(0, rs.getInt(2), "every step priced");
+                    assertEquals(40_001, rs.getLong(3), "the cache writes stay counted");
+                }
+            }
+            assertEquals(List.of(), SpendRollupSums.mismatches(c, agent), "the recompute moved the spend rollups exactly");
+        }
+    }
+
     private static void assertAmount(String expected, BigDecimal actual) {
         assertTrue(actual != null && actual.compareTo(new BigDecimal(expected)) == 0, "expected " + expected + " but was " + actual);
     }

@@ -112,6 +112,22 @@ public final class TraceFixtures {
         return "{\"role\":\"" + role + "\",\"content\":\"" + content.replace("\"", "\\\"") + "\"}";
     }
 
+    /** Gives a stored step cache reads and cache writes (the fourth and fifth counts) and brings the totals up to date. */
+    public static void cacheTokens(UUID trace, int seq, long cacheReads, long cacheWrites) {
+        try (Connection c = TestDatabase.connect()) {
+            TestDatabase.update(c, "update trace_step set cached_input_tokens = ?, cache_creation_tokens = ?"
+                    + " where trace_id = ? and seq = ?", cacheReads, cacheWrites, trace, seq);
+            recalculate(c, trace);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives a stored tool call the id the model gave it (V95's tool_call_id). */
+    public static void toolCallId(UUID trace, int seq, String id) {
+        update("update trace_step set tool_call_id = ? where trace_id = ? and seq = ?", id, trace, seq);
+    }
+
     /** Puts a stored step on the trace's time axis: its start and duration (the timing view's input). */
     public static void time(UUID trace, int seq, Instant startedAt, long durationMs) {
         update("update trace_step set started_at = ?, duration_ms = ? where trace_id = ? and seq = ?",
@@ -158,6 +174,7 @@ public final class TraceFixtures {
                 + " output_tokens = (select coalesce(sum(output_tokens), 0) from trace_step s where s.trace_id = trace.id),"
                 + " cached_input_tokens = (select coalesce(sum(cached_input_tokens), 0) from trace_step s where s.trace_id = trace.id),"
                 + " reasoning_tokens = (select coalesce(sum(reasoning_tokens), 0) from trace_step s where s.trace_id = trace.id),"
+                + " cache_creation_tokens = (select coalesce(sum(cache_creation_tokens), 0) from trace_step s where s.trace_id = trace.id),"
                 + " cost_usd = (select coalesce(sum(cost_usd), 0) from trace_step s where s.trace_id = trace.id),"
                 + " unpriced_steps = (select count(*) from trace_step s where s.trace_id = trace.id and s.cost_usd is null)"
                 + " where id = ?")) {

@@ -66,13 +66,20 @@ final class RunBuilder {
                 + "\n\n**User:** " + userMessage, null, null, null, null, Usage.NONE, 5, null);
     }
 
-    /** An LLM call whose answer is {@code markdown}; {@code fresh} tokens are new to the context. */
+    /**
+     * An LLM call whose answer is {@code markdown}; {@code fresh} tokens are new to the context. A run's first
+     * call reads the whole prompt; an Anthropic agent's first call writes it to the prompt cache (Anthropic's
+     * {@code cache_creation}, billed at a premium), so its system prompt shows as cache writes, not input.
+     */
     void llm(String markdown, long fresh) {
-        long cached = calls == 0 && parent == null ? 0 : context;
-        long input = calls == 0 && parent == null ? context + fresh : fresh;
+        boolean first = calls == 0 && parent == null;
+        boolean writesCache = first && "anthropic".equals(agent.provider());
+        long cached = first ? 0 : context;
+        long cacheWrite = writesCache ? context : 0;
+        long input = first && !writesCache ? context + fresh : fresh;
         long output = ModelCatalogue.typicalOutput(model) / 2 + random.nextInt(ModelCatalogue.typicalOutput(model));
         long reasoning = ModelCatalogue.thinks(model) ? 200 + random.nextInt(900) : 0;
-        Usage usage = new Usage(input, cached, output, reasoning);
+        Usage usage = new Usage(input, cached, output, reasoning, cacheWrite);
         List<Message> sent = List.copyOf(window());
         context = Math.min(ModelCatalogue.MAX_CONTEXT_TOKENS, context + fresh + output);
         calls++;

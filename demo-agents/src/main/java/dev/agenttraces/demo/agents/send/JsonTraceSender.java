@@ -76,7 +76,8 @@ public final class JsonTraceSender implements TraceSender {
         }
         if (!step.usage().isNone()) {
             json.add("inputTokens", step.usage().input()).add("cachedInputTokens", step.usage().cached())
-                    .add("outputTokens", step.usage().output()).add("reasoningTokens", step.usage().reasoning());
+                    .add("outputTokens", step.usage().output()).add("reasoningTokens", step.usage().reasoning())
+                    .add("cacheCreationInputTokens", step.usage().cacheWrite());
         }
         if (step.parentSeq() != null) {
             json.add("parentSeq", step.parentSeq());

@@ -15,6 +15,7 @@ import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,11 @@ import java.util.concurrent.TimeUnit;
  * Sends runs as GenAI spans through the real OpenTelemetry Java SDK and its OTLP exporter (http/protobuf)
  * to the plugin's receiver, {@code POST {traces}/v1/traces} with a Bearer ingest token. A run is an
  * {@code invoke_agent} root span; LLM calls are {@code chat} spans, tool calls {@code execute_tool} spans
- * (ended when their result or error arrives) and a sub-agent a nested {@code invoke_agent} span. Every
- * span carries {@code taskboard.task.id} and {@code taskboard.agent.id}. Usage follows the conventions:
- * {@code gen_ai.usage.input_tokens} includes the cached tokens, {@code output_tokens} the reasoning ones.
+ * (ended when their result or error arrives) under the {@code chat} span that asked for them (the latest one of
+ * the same agent), so the tree reads agent → LLM call → tool call, and a sub-agent a nested {@code invoke_agent}
+ * span. Every span carries {@code taskboard.task.id} and {@code taskboard.agent.id}. Usage follows the
+ * conventions: {@code gen_ai.usage.input_tokens} includes the cache reads and the cache writes
+ * ({@code cache_creation.input_tokens}, sent when there are some), {@code output_tokens} the reasoning ones.
  * Spans carry the run's own timestamps, so backdated history keeps its times.
  */
 public final class OtlpTraceSender implements TraceSender, AutoCloseable {
@@ -46,8 +49,12 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
 
     /** {@code endpoint} is the receiver, e.g. http://localhost:8080/traces/v1/traces. */
     public OtlpTraceSender(String endpoint, String ingestToken) {
-        OtlpHttpSpanExporter exporter = OtlpHttpSpanExporter.builder().setEndpoint(endpoint)
-                .addHeader("Authorization", "Bearer " + ingestToken).setTimeout(Duration.ofSeconds(20)).build();
+        this(OtlpHttpSpanExporter.builder().setEndpoint(endpoint)
+                .addHeader("Authorization", "Bearer " + ingestToken).setTimeout(Duration.ofSeconds(20)).build());
+    }
+
+    /** Sends through {@code exporter}: the OTLP one, or a test's that keeps the spans. */
+    OtlpTraceSender(SpanExporter exporter) {
         provider = SdkTracerProvider.builder().setIdGenerator(ids)
                 .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(
                         AttributeKey.stringKey("service.name"), "agent-traces-demo-agents"))))
@@ -56,8 +63,8 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
         tracer = provider.get("dev.agenttraces.demo-agents", "1.0.0");
     }
 
-    /** The spans of one run that are still open. */
-    private record OpenSpans(Span root, Map<String, Span> calls, Map<Integer, Span> subAgents) {
+    /** The spans of one run that are still open, and each agent span's latest chat span (tools go under it). */
+    private record OpenSpans(Span root, Map<String, Span> calls, Map<Integer, Span> subAgents, Map<Span, Span> lastChat) {
     }
 
     @Override
@@ -68,7 +75,7 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
                 .setAttribute("gen_ai.agent.id", String.valueOf(run.agent().id()))
                 .setAttribute("gen_ai.request.model", run.agent().model())
                 .setNoParent().startSpan();
-        runs.put(run.id(), new OpenSpans(root, new HashMap<>(), new HashMap<>()));
+        runs.put(run.id(), new OpenSpans(root, new HashMap<>(), new HashMap<>(), new HashMap<>()));
     }
 
     @Override
@@ -78,8 +85,9 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
             Span parent = step.parentSeq() == null ? open.root() : open.subAgents().getOrDefault(step.parentSeq(), open.root());
             switch (step.kind()) {
                 case SYSTEM -> open.root().setAttribute("gen_ai.system_instructions", GenAiMessages.textParts(step.content()));
-                case LLM_CALL -> chat(run, step, parent);
-                case TOOL_CALL, SUB_AGENT -> call(run, step, parent, open);
+                case LLM_CALL -> open.lastChat().put(parent, chat(run, step, parent));
+                case TOOL_CALL -> call(run, step, open.lastChat().getOrDefault(parent, parent), open);
+                case SUB_AGENT -> call(run, step, parent, open);
                 case TOOL_RESULT -> result(step, open);
                 case ERROR -> error(run, step, parent, open);
             }
@@ -99,11 +107,11 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
         call.end(step.startedAt());
     }
 
-    private void chat(Run run, Step step, Span parent) {
+    private Span chat(Run run, Step step, Span parent) {
         SpanBuilder chat = span(run, "chat " + step.model(), "chat", parent, step.startedAt(), SpanKind.CLIENT)
                 .setAttribute("gen_ai.request.model", step.model())
                 .setAttribute("gen_ai.response.model", step.model())
-                .setAttribute("gen_ai.usage.input_tokens", step.usage().input() + step.usage().cached())
+                .setAttribute("gen_ai.usage.input_tokens", step.usage().contextTokens())
                 .setAttribute("gen_ai.usage.cache_read.input_tokens", step.usage().cached())
                 .setAttribute("gen_ai.usage.output_tokens", step.usage().output() + step.usage().reasoning())
                 .setAttribute("gen_ai.usage.reasoning.output_tokens", step.usage().reasoning())
@@ -112,7 +120,12 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
             chat.setAttribute("gen_ai.system_instructions", GenAiMessages.systemInstructions(step.messages()))
                     .setAttribute("gen_ai.input.messages", GenAiMessages.input(step.messages()));
         }
-        chat.startSpan().end(step.endedAt());
+        if (step.usage().cacheWrite() > 0) {
+            chat.setAttribute("gen_ai.usage.cache_creation.input_tokens", step.usage().cacheWrite());
+        }
+        Span span = chat.startSpan();
+        span.end(step.endedAt());
+        return span;
     }
 
     private void call(Run run, Step step, Span parent, OpenSpans open) {

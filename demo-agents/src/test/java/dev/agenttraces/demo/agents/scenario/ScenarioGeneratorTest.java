@@ -47,9 +47,21 @@ class ScenarioGeneratorTest {
         List<Step> calls = runs(Shape.ORDINARY, CODER).getFirst().steps().stream()
                 .filter(s -> s.kind() == StepKind.LLM_CALL).toList();
         assertThat(calls.getFirst().usage().cached()).isZero();
-        assertThat(calls.getFirst().usage().input()).isGreaterThan(ModelCatalogue.SYSTEM_PROMPT_TOKENS);
+        assertThat(calls.getFirst().usage().contextTokens()).isGreaterThan(ModelCatalogue.SYSTEM_PROMPT_TOKENS);
         assertThat(calls.getLast().usage().cached()).isGreaterThan(calls.getLast().usage().input());
         assertThat(calls).allSatisfy(s -> assertThat(s.model()).isEqualTo("claude-sonnet-4-5"));
+    }
+
+    /** The fifth count: an Anthropic agent's first call writes its prompt to the cache; other providers never do. */
+    @Test
+    void an_anthropic_run_writes_its_prompt_to_the_cache_on_its_first_call_only() {
+        List<Step> calls = runs(Shape.ORDINARY, CODER).getFirst().steps().stream()
+                .filter(s -> s.kind() == StepKind.LLM_CALL).toList();
+        assertThat(calls.getFirst().usage().cacheWrite()).isGreaterThanOrEqualTo(ModelCatalogue.SYSTEM_PROMPT_TOKENS);
+        assertThat(calls.getFirst().usage().input()).as("the prompt is billed as a cache write, not as input")
+                .isLessThan(calls.getFirst().usage().cacheWrite());
+        assertThat(calls.subList(1, calls.size())).allSatisfy(s -> assertThat(s.usage().cacheWrite()).isZero());
+        assertThat(runs(Shape.ORDINARY, SCOUT).getFirst().steps()).allSatisfy(s -> assertThat(s.usage().cacheWrite()).isZero());
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.List;
  * (reasoning, a tool result, an error) hang under that first step:
  * <ul>
  *     <li>an LLM call → {@code LLM_CALL} (model, tokens, conversation) + {@code REASONING} when it sent reasoning text;</li>
- *     <li>a tool execution → {@code TOOL_CALL} + {@code TOOL_RESULT} when it has a result;</li>
+ *     <li>a tool execution → {@code TOOL_CALL} (with its tool call id) + {@code TOOL_RESULT} when it has a result;</li>
  *     <li>a sub-agent → {@code AGENT}, without tokens: an agent span may report the sum of its children's usage,
  *     which its LLM calls already count;</li>
  *     <li>the root agent span → no step: it is the trace itself ({@link OtlpIngest} takes its fields);</li>
@@ -42,6 +42,16 @@ public final class SpanSteps {
 
         public boolean isEmpty() {
             return steps.isEmpty();
+        }
+
+        /**
+         * The plan with its first step under another parent span ({@link ToolCallParents}); the hash stays the
+         * plan's, so the span re-sent without the LLM call it was moved under is still a duplicate.
+         */
+        Plan under(String parentSpanId) {
+            List<StepInput> moved = new ArrayList<>(steps);
+            moved.set(0, steps.get(0).underSpan(parentSpanId));
+            return new Plan(List.copyOf(moved), hash);
         }
     }
 
@@ -138,8 +148,9 @@ public final class SpanSteps {
     private static StepInput first(GenAiSpan span, StepType type, String content, String toolName, String toolInput,
                                    String toolOutput, TokenCounts tokens, Long duration, String messages) {
         String model = type == StepType.LLM_CALL || type == StepType.AGENT ? span.model() : null;
+        String toolCallId = type == StepType.TOOL_CALL ? span.toolCallId() : null;
         return new StepInput(0, type, content, toolName, toolInput, toolOutput, model, tokens, span.start(), duration,
-                null, messages, span.spanId(), span.parentSpanId());
+                null, messages, span.spanId(), span.parentSpanId(), 0, toolCallId);
     }
 
     private static StepInput secondary(StepType type, String content, String toolName, String toolOutput, String model,

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +29,8 @@ import java.util.UUID;
  * tokens and cost are never counted twice. A span stored with different content is replaced: its old steps
  * are deleted, the new ones keep its first step's seq (so steps hanging under it stay there), and the
  * trace's totals are rebuilt from its steps, which keeps them exact whatever changed. Within one export
- * the last copy of a span wins.
+ * the last copy of a span wins. A tool span that is a sibling of the LLM call that asked for it goes under that
+ * call ({@link ToolCallParents}).
  *
  * <p>Capacity ({@link TraceCapacity}, as the JSON API checks per step): a span whose steps would push the trace's
  * token total past a {@code long} or its cost past the column is refused whole (OTLP partial success), before
@@ -66,13 +68,15 @@ final class TraceSpanWrite {
     boolean write(List<GenAiSpan> spans) {
         Map<String, SpanSteps.Plan> plans = new LinkedHashMap<>();
         Map<String, String> parents = new HashMap<>();
+        Map<String, String> askedBy = ToolCallParents.of(spans);
         for (GenAiSpan span : spans) {
             SpanSteps.Plan plan = redaction.plan(SpanSteps.of(span)); // masked before hash and store
             plans.remove(span.spanId());
             if (!plan.isEmpty()) {
-                plans.put(span.spanId(), plan);
-                if (span.parentSpanId() != null && !span.parentSpanId().equals(span.spanId())) {
-                    parents.put(span.spanId(), span.parentSpanId());
+                String parent = askedBy.getOrDefault(span.spanId(), span.parentSpanId());
+                plans.put(span.spanId(), Objects.equals(parent, span.parentSpanId()) ? plan : plan.under(parent));
+                if (parent != null && !parent.equals(span.spanId())) {
+                    parents.put(span.spanId(), parent);
                 }
             }
         }

@@ -19,11 +19,18 @@ import java.util.Locale;
  * <p>Rules: text parts (type {@code text}, or no type with a {@code content}/{@code text} string) are joined
  * with newlines; reasoning parts ({@code reasoning}, {@code thinking}) go to the reasoning text, not the message;
  * any other part (tool call, tool response, media) is kept as compact JSON when the message has no text.
+ * The ids of the tool calls met (a part of type {@code tool_call}, OpenAI's {@code function} entries of
+ * {@code tool_calls}, Anthropic's {@code tool_use} blocks) are kept apart, so a tool span can be put under the
+ * LLM call that asked for it.
  */
 final class GenAiMessages {
 
+    /** Part types that are a model's request to call a tool. */
+    private static final java.util.Set<String> TOOL_CALL_TYPES = java.util.Set.of("tool_call", "function", "tool_use");
+
     private final String spanId;
     private final List<String> reasoning = new ArrayList<>();
+    private final List<String> toolCallIds = new ArrayList<>();
 
     GenAiMessages(String spanId) {
         this.spanId = spanId;
@@ -32,6 +39,13 @@ final class GenAiMessages {
     /** Reasoning text met in any message read so far, joined with newlines; null when there was none. */
     String reasoning() {
         return reasoning.isEmpty() ? null : String.join("\n", reasoning);
+    }
+
+    /** The ids of the tool calls met since the last call, in order; reading messages after this starts afresh. */
+    List<String> takeToolCallIds() {
+        List<String> ids = List.copyOf(toolCallIds);
+        toolCallIds.clear();
+        return ids;
     }
 
     /**
@@ -102,6 +116,10 @@ final class GenAiMessages {
             String type = part instanceof JsonObject o && o.get("type") instanceof JsonString t
                     ? t.getString().toLowerCase(Locale.ROOT) : "";
             String text = partText(part);
+            if (TOOL_CALL_TYPES.contains(type) && part instanceof JsonObject o && o.get("id") instanceof JsonString id
+                    && !id.getString().isBlank()) {
+                toolCallIds.add(id.getString());
+            }
             if ((type.equals("reasoning") || type.equals("thinking")) && text != null) {
                 reasoning.add(text);
             } else if ((type.equals("text") || type.isEmpty()) && text != null) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param name       the span name as sent
  * @param errorType  set when the span failed (status ERROR or {@code error.type}); null otherwise
  * @param statusCode the raw OTLP status code; {@code statusMessage} its description, null when empty
+ * @param toolCallsRequested the ids of the tool calls an LLM call's output asked for, in order; empty for others
  */
 public record GenAiSpan(String traceId, String spanId, String parentSpanId, Instant start, Instant end,
                         GenAiSpanKind kind, String name, String model, String provider, GenAiUsage usage,
@@ -19,11 +20,25 @@ public record GenAiSpan(String traceId, String spanId, String parentSpanId, Inst
                         String systemInstructions, List<GenAiMessage> inputMessages,
                         List<GenAiMessage> outputMessages, String reasoning, String errorType,
                         String errorMessage, long taskId, long agentId, SpanStatusCode statusCode,
-                        String statusMessage) {
+                        String statusMessage, List<String> toolCallsRequested) {
 
     public GenAiSpan {
         inputMessages = List.copyOf(inputMessages);
         outputMessages = List.copyOf(outputMessages);
+        toolCallsRequested = List.copyOf(toolCallsRequested);
+    }
+
+    /** A span that asked for no tool calls. */
+    public GenAiSpan(String traceId, String spanId, String parentSpanId, Instant start, Instant end,
+                     GenAiSpanKind kind, String name, String model, String provider, GenAiUsage usage,
+                     String toolName, String toolCallId, String toolArguments, String toolResult,
+                     String systemInstructions, List<GenAiMessage> inputMessages,
+                     List<GenAiMessage> outputMessages, String reasoning, String errorType,
+                     String errorMessage, long taskId, long agentId, SpanStatusCode statusCode,
+                     String statusMessage) {
+        this(traceId, spanId, parentSpanId, start, end, kind, name, model, provider, usage, toolName, toolCallId,
+                toolArguments, toolResult, systemInstructions, inputMessages, outputMessages, reasoning, errorType,
+                errorMessage, taskId, agentId, statusCode, statusMessage, List.of());
     }
 
     public boolean isError() {

@@ -84,7 +84,8 @@ public final class GenAiSpanMapper {
                         : a.text("gen_ai.tool.call.result"),
                 conversation.systemInstructions(), conversation.input(), conversation.output(),
                 conversation.reasoning(), failure.type(), failure.message(), ids.taskId(), ids.agentId(),
-                statusCode(span.getStatus()), failure.statusMessage());
+                statusCode(span.getStatus()), failure.statusMessage(),
+                kind == GenAiSpanKind.LLM_CALL ? conversation.toolCallsRequested() : List.of());
     }
 
     /** Validates the ids and answers the parent's hex id, null for a root (empty or all-zero parent id). */

@@ -14,18 +14,21 @@ import java.util.List;
  * opaque {@code input.value}/{@code output.value} or {@code traceloop.entity.input}/{@code .output} as one user
  * and one assistant message. Families are not merged, so a span that sends two forms is not counted twice.
  * Tool spans skip that last fallback: those values are the tool's arguments and result instead.
+ * {@code toolCallsRequested} are the ids of the tool calls in the output only: the input's are earlier turns'.
  */
 record SpanConversation(String systemInstructions, List<GenAiMessage> input, List<GenAiMessage> output,
-                        String reasoning) {
+                        String reasoning, List<String> toolCallsRequested) {
 
     static SpanConversation of(Span span, SpanAttributes attributes, GenAiSpanKind kind) {
         GenAiMessages reader = new GenAiMessages(attributes.spanId());
         String system = reader.partsText(attributes.json("gen_ai.system_instructions"),
                 "attribute gen_ai.system_instructions");
         List<GenAiMessage> input = messages(span, attributes, reader, true, kind != GenAiSpanKind.TOOL_CALL);
+        reader.takeToolCallIds(); // the input's tool calls were asked for by earlier LLM calls
         List<GenAiMessage> output = messages(span, attributes, reader, false, kind != GenAiSpanKind.TOOL_CALL);
+        List<String> requested = reader.takeToolCallIds();
         String reasoning = StorableText.require(attributes.spanId(), "reasoning text", reader.reasoning());
-        return new SpanConversation(system, input, output, reasoning);
+        return new SpanConversation(system, input, output, reasoning, requested);
     }
 
     private static List<GenAiMessage> messages(Span span, SpanAttributes a, GenAiMessages reader, boolean input,

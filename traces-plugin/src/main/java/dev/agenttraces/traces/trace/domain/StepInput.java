@@ -17,10 +17,21 @@ import java.util.HexFormat;
  * @param parentSpanId that span's parent, kept so the parent can be linked when it arrives later
  * @param redactions   how many secrets ingest masked in the step's text (not part of the content hash: the
  *                     masked text already is)
+ * @param toolCallId   a tool call's id as the model gave it ({@code gen_ai.tool.call.id}), which ties the call to
+ *                     the LLM call that asked for it; null when none was sent
  */
 public record StepInput(int seq, StepType type, String content, String toolName, String toolInput,
                         String toolOutput, String model, TokenCounts tokens, Instant startedAt, Long durationMs,
-                        Integer parentSeq, String messages, String spanId, String parentSpanId, int redactions) {
+                        Integer parentSeq, String messages, String spanId, String parentSpanId, int redactions,
+                        String toolCallId) {
+
+    /** A step without a tool call id. */
+    public StepInput(int seq, StepType type, String content, String toolName, String toolInput, String toolOutput,
+                     String model, TokenCounts tokens, Instant startedAt, Long durationMs, Integer parentSeq,
+                     String messages, String spanId, String parentSpanId, int redactions) {
+        this(seq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt, durationMs, parentSeq,
+                messages, spanId, parentSpanId, redactions, null);
+    }
 
     /** A step nothing was masked in. */
     public StepInput(int seq, StepType type, String content, String toolName, String toolInput, String toolOutput,
@@ -40,21 +51,30 @@ public record StepInput(int seq, StepType type, String content, String toolName,
     /** The same step under another sequence number and parent (OTLP steps get both when stored). */
     public StepInput placed(int newSeq, Integer newParentSeq) {
         return new StepInput(newSeq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt,
-                durationMs, newParentSeq, messages, spanId, parentSpanId, redactions);
+                durationMs, newParentSeq, messages, spanId, parentSpanId, redactions, toolCallId);
+    }
+
+    /**
+     * The same step under another parent span: a tool call moved under the LLM call that asked for it. The
+     * content hash a span is stored with is its plan's, taken before the move, so a re-sent span matches.
+     */
+    public StepInput underSpan(String newParentSpanId) {
+        return new StepInput(seq, type, content, toolName, toolInput, toolOutput, model, tokens, startedAt,
+                durationMs, parentSeq, messages, spanId, newParentSpanId, redactions, toolCallId);
     }
 
     /** The same step with its untrusted text replaced (masked) and the number of secrets masked in it. */
     public StepInput withText(String newContent, String newToolName, String newToolInput, String newToolOutput,
                               String newMessages, int masked) {
         return new StepInput(seq, type, newContent, newToolName, newToolInput, newToolOutput, model, tokens, startedAt,
-                durationMs, parentSeq, newMessages, spanId, parentSpanId, masked);
+                durationMs, parentSeq, newMessages, spanId, parentSpanId, masked, toolCallId);
     }
 
     /**
      * SHA-256 (hex) of every stored field in a fixed order, each field length-prefixed so that no two
      * different steps can produce the same canonical text. Fields added with step trees (cache writes,
-     * parent, messages, span ids) are appended only when set, so a flat step stored before them still
-     * hashes as it did and its replay stays a duplicate, not a conflict.
+     * parent, messages, span ids) are appended only when set, and so is the tool call id (added later still), so a
+     * step stored before them still hashes as it did and its replay stays a duplicate, not a conflict.
      */
     public String contentHash() {
         StringBuilder canonical = new StringBuilder(256);
@@ -74,6 +94,10 @@ public record StepInput(int seq, StepType type, String content, String toolName,
             append(canonical, messages);
             append(canonical, spanId);
             append(canonical, parentSpanId);
+        }
+        if (toolCallId != null) {
+            append(canonical, "toolCallId");
+            append(canonical, toolCallId);
         }
         return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }

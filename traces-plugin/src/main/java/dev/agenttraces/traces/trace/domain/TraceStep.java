@@ -56,6 +56,10 @@ public class TraceStep {
     @Column(name = "span_id", length = 16)
     private String spanId;
 
+    /** A tool call's id as the model gave it, which ties it to the LLM call that asked for it; null when none was sent. */
+    @Column(name = "tool_call_id")
+    private String toolCallId;
+
     /** An LLM call's conversation: a JSON array of {role, content}. */
     private String messages;
 

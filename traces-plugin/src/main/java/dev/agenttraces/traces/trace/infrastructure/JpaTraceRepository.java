@@ -213,7 +213,7 @@ public class JpaTraceRepository implements TraceRepository {
     public Optional<StepDetail> step(UUID trace, int seq, int outputLimit) {
         return em.createQuery("select new " + StepDetail.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
                         + " s.toolInput, substring(s.toolOutput, 1, :limit), coalesce(length(s.toolOutput), 0), s.model,"
-                        + " s.messages)"
+                        + " s.messages, s.toolCallId)"
                         + " from TraceStep s where s.traceId = :trace and s.seq = :seq", StepDetail.class)
                 .setParameter("trace", trace).setParameter("seq", seq).setParameter("limit", outputLimit)
                 .getResultStream().findFirst();

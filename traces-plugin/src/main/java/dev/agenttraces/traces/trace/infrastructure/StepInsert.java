@@ -17,7 +17,8 @@ public final class StepInsert {
     public static final String SQL = "insert into trace_step (trace_id, seq, type, content, tool_name, tool_input,"
             + " tool_output, model, input_tokens, output_tokens, cached_input_tokens, reasoning_tokens, cost_usd,"
             + " started_at, duration_ms, content_hash, cache_creation_tokens, parent_seq, span_id, parent_span_id,"
-            + " messages, redactions) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " messages, redactions, tool_call_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)";
 
     private StepInsert() {
     }
@@ -58,6 +59,7 @@ public final class StepInsert {
         setText(ps, 20, step.parentSpanId());
         setText(ps, 21, step.messages());
         ps.setInt(22, step.redactions());
+        setText(ps, 23, step.toolCallId());
     }
 
     private static void setText(PreparedStatement ps, int index, String value) throws SQLException {

@@ -7,6 +7,8 @@ import dev.agenttraces.traces.ingest.otlp.GenAiSpans;
 import dev.agenttraces.traces.ingest.otlp.GenAiUsage;
 import dev.agenttraces.traces.ingest.otlp.SpanStatusCode;
 import dev.agenttraces.traces.insight.application.FlagRefreshes;
+import dev.agenttraces.traces.trace.domain.PricedStep;
+import dev.agenttraces.traces.trace.domain.StepInput;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 9 over OTLP: the token's board binding (finding 5') and the trace's capacity (finding 4a') hold per span,
- * as they do on the JSON API; a refused span is counted in the partial success and the others are stored.
+ * as they do on the JSON API; a refused span is counted in the partial success and the others are stored. And
+ * issue 10's tool call ids: a tool span beside the LLM call that asked for it is stored under that call.
  */
 class OtlpIngestTest {
 
@@ -65,6 +68,52 @@ class OtlpIngestTest {
         return new GenAiSpan(trace, span, "00000000000000aa", at, at.plusSeconds(1), GenAiSpanKind.LLM_CALL, "chat",
                 "m", "p", new GenAiUsage(input, 0, 0, 0, 0), null, null, null, null, null, List.of(), List.of(), null,
                 null, null, task, AGENT, SpanStatusCode.OK, null);
+    }
+
+    /** A tool span with a call id, under {@code parent}. */
+    private static GenAiSpan tool(String trace, String span, String parent, String callId) {
+        Instant at = Instant.parse("2026-01-01T10:00:02Z");
+        return new GenAiSpan(trace, span, parent, at, at.plusSeconds(1), GenAiSpanKind.TOOL_CALL, "execute_tool",
+                null, null, GenAiUsage.NONE, "read_file", callId, "{}", "ok", null, List.of(), List.of(), null,
+                null, null, TASK_A, AGENT, SpanStatusCode.OK, null);
+    }
+
+    /** {@link #chat} whose output asked for these tool calls. */
+    private static GenAiSpan asking(String trace, String span, String... callIds) {
+        GenAiSpan c = chat(trace, span, TASK_A, 10);
+        return new GenAiSpan(c.traceId(), c.spanId(), c.parentSpanId(), c.start(), c.end(), c.kind(), c.name(),
+                c.model(), c.provider(), c.usage(), null, null, null, null, null, List.of(), List.of(), null, null,
+                null, c.taskId(), c.agentId(), c.statusCode(), null, List.of(callIds));
+    }
+
+    private StepInput stepOf(String trace, String span) {
+        return store.steps.get(OtlpIngest.traceId(trace)).stream().map(PricedStep::step)
+                .filter(s -> span.equals(s.spanId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aToolSpanBesideTheLlmCallThatAskedForItGoesUnderThatCall() {
+        String trace = hex(16);
+        String agent = "00000000000000aa"; // the parent of every chat() span
+        String chat = hex(8);
+        String other = hex(8);
+        String asked = hex(8);
+        String unasked = hex(8);
+        // tools first, as an exporter may send them; the other LLM call asked for another id
+        export(boardA(false), tool(trace, asked, agent, "call_7"), tool(trace, unasked, agent, "call_9"),
+                asking(trace, other, "call_1"), asking(trace, chat, "call_3", "call_7"));
+        int chatSeq = stepOf(trace, chat).seq();
+        assertThat(stepOf(trace, asked).parentSpanId()).isEqualTo(chat);
+        assertThat(stepOf(trace, asked).parentSeq()).isEqualTo(chatSeq);
+        assertThat(stepOf(trace, asked).toolCallId()).isEqualTo("call_7");
+        assertThat(stepOf(trace, unasked).parentSpanId()).as("no LLM call asked for call_9").isEqualTo(agent);
+        assertThat(stepOf(trace, unasked).parentSeq()).as("its parent, the root agent, is no step").isNull();
+
+        int stored = store.steps.get(OtlpIngest.traceId(trace)).size();
+        export(boardA(false), tool(trace, asked, agent, "call_7"));
+        assertThat(store.steps.get(OtlpIngest.traceId(trace))).as("re-sent alone, the moved span is a duplicate")
+                .hasSize(stored);
+        assertThat(stepOf(trace, asked).parentSeq()).isEqualTo(chatSeq);
     }
 
     private OtlpIngest.Result export(TokenScope scope, GenAiSpan... spans) {

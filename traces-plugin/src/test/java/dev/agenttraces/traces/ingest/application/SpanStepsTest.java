@@ -72,6 +72,28 @@ class SpanStepsTest {
         assertThat(plan.steps().get(0).toolInput()).isEqualTo("{\"path\":\"a\"}");
         assertThat(plan.steps().get(1).toolOutput()).isEqualTo("class A {}");
         assertThat(plan.steps().get(1).startedAt()).as("the result comes when the tool ends").isEqualTo(END);
+        assertThat(plan.steps().get(0).toolCallId()).as("the call id stays with the call").isEqualTo("call_1");
+        assertThat(plan.steps().get(1).toolCallId()).isNull();
+        assertThat(SpanSteps.of(span(GenAiSpanKind.LLM_CALL, null, GenAiUsage.NONE, null)).steps().get(0).toolCallId())
+                .as("only a tool call carries one").isNull();
+    }
+
+    @Test
+    void aPlanMovedUnderItsLlmCallKeepsItsHash() {
+        SpanSteps.Plan plan = SpanSteps.of(span(GenAiSpanKind.TOOL_CALL, "00f067aa0ba902b7", GenAiUsage.NONE, null));
+        SpanSteps.Plan moved = plan.under("1112131415161718");
+        assertThat(moved.steps().get(0).parentSpanId()).isEqualTo("1112131415161718");
+        assertThat(moved.steps().get(1)).as("the result still hangs under the call").isEqualTo(plan.steps().get(1));
+        assertThat(moved.hash()).as("so the span re-sent beside its agent stays a duplicate").isEqualTo(plan.hash());
+        StepInput call = plan.steps().get(0);
+        StepInput withoutId = new StepInput(call.seq(), call.type(), call.content(), call.toolName(), call.toolInput(),
+                call.toolOutput(), call.model(), call.tokens(), call.startedAt(), call.durationMs(), call.parentSeq(),
+                call.messages(), call.spanId(), call.parentSpanId(), 0);
+        assertThat(call.contentHash()).as("the call id is part of the step's content").isNotEqualTo(withoutId.contentHash());
+        assertThat(withoutId.contentHash()).as("a step without one hashes as before the column existed")
+                .isEqualTo(new StepInput(call.seq(), call.type(), call.content(), call.toolName(), call.toolInput(),
+                        call.toolOutput(), call.model(), call.tokens(), call.startedAt(), call.durationMs(),
+                        call.parentSeq(), call.messages(), call.spanId(), call.parentSpanId(), 0, null).contentHash());
     }
 
     @Test

@@ -57,6 +57,44 @@ class GenAiAttributeFamiliesTest {
         assertThat(s.isError()).isFalse();
     }
 
+    /**
+     * The two other LLM operations of the GenAI conventions: a completion and a Gemini-style generate_content
+     * are LLM calls with their model and tokens, as a chat is (and an operation this product has no step for is not).
+     */
+    @Test
+    void textCompletionAndGenerateContentAreLlmCalls() {
+        for (String operation : new String[] {"text_completion", "generate_content", " Generate_Content "}) {
+            GenAiSpan s = accepted(span(CHILD, ROOT, attr("gen_ai.operation.name", operation),
+                    attr("gen_ai.request.model", "gemini-2.5-pro"), attr("gen_ai.usage.input_tokens", 300),
+                    attr("gen_ai.usage.output_tokens", 20)));
+            assertThat(s.kind()).as(operation).isEqualTo(GenAiSpanKind.LLM_CALL);
+            assertThat(s.model()).as(operation).isEqualTo("gemini-2.5-pro");
+            assertThat(s.usage()).as(operation).isEqualTo(new GenAiUsage(300, 20, 0, 0, 0));
+        }
+        GenAiSpan embeddings = accepted(span(CHILD, ROOT, attr("gen_ai.operation.name", "embeddings"),
+                attr("gen_ai.request.model", "text-embedding-3-small")));
+        assertThat(embeddings.kind()).as("a present operation name decides, even one without a step").isEqualTo(GenAiSpanKind.GENERIC);
+    }
+
+    /** The tool calls an LLM call asked for, in each shape; the input's are earlier turns' and do not count. */
+    @Test
+    void theToolCallIdsAnLlmCallAskedForInItsOutput() {
+        GenAiSpan s = accepted(span(CHILD, ROOT, attr("gen_ai.operation.name", "chat"),
+                attr("gen_ai.input.messages", "[{\"role\":\"assistant\",\"parts\":[{\"type\":\"tool_call\",\"id\":\"old_1\",\"name\":\"ls\"}]}]"),
+                attr("gen_ai.output.messages", "[{\"role\":\"assistant\",\"parts\":["
+                        + "{\"type\":\"text\",\"content\":\"Reading both.\"},"
+                        + "{\"type\":\"tool_call\",\"id\":\"call_a\",\"name\":\"read_file\",\"arguments\":{}}]},"
+                        + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_b\",\"type\":\"function\","
+                        + "\"function\":{\"name\":\"grep\",\"arguments\":\"{}\"}}]},"
+                        + "{\"role\":\"assistant\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_c\",\"name\":\"edit\",\"input\":{}}]}]")));
+        assertThat(s.toolCallsRequested()).containsExactly("call_a", "call_b", "toolu_c");
+        assertThat(s.outputMessages().get(0).content()).as("the text still previews the call").isEqualTo("Reading both.");
+        GenAiSpan tool = accepted(span(CHILD, ROOT, attr("gen_ai.operation.name", "execute_tool"),
+                attr("gen_ai.tool.call.id", "call_a"),
+                attr("gen_ai.output.messages", "[{\"role\":\"assistant\",\"parts\":[{\"type\":\"tool_call\",\"id\":\"x\"}]}]")));
+        assertThat(tool.toolCallsRequested()).as("only an LLM call asks for tools").isEmpty();
+    }
+
     @Test
     void currentGenAiToolSpanWithStructuredArguments() {
         GenAiSpan s = accepted(span(CHILD, ROOT, attr("gen_ai.operation.name", "execute_tool"),

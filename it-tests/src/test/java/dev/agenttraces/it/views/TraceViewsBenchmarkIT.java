@@ -2,6 +2,7 @@ package dev.agenttraces.it.views;
 
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.TraceFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark, not a test of speed: it measures how long the task panel takes to render (request to
  * last byte over loopback, so an upper bound of server time) for a 1,000-step and a 200,000-step
- * trace, timeline and timing view ({@code &view=timing}), after warming up, and writes the numbers to target/benchmarks/trace-views.txt for
+ * flat trace and a 200,000-step tree (20,000 LLM calls with nine steps each under them), timeline and timing view ({@code &view=timing}), after warming up, and writes the numbers to target/benchmarks/trace-views.txt for
  * BENCHMARKS.md. It asserts only that the pages render the right trace. Run it alone:
  * {@code mvn -B verify -Pbench-views -Dit.test=TraceViewsBenchmarkIT ...} (profile bench-views; not part of the normal run) (see BENCHMARKS.md).
  */
@@ -41,21 +42,32 @@ class TraceViewsBenchmarkIT {
         long board = Fixtures.board(Fixtures.unique("Bench board"));
         long agent = Fixtures.agent(Fixtures.unique("Bench agent"), "claude-sonnet-4-5", "anthropic");
         List<String> report = new ArrayList<>();
-        for (int steps : new int[] {1_000, 200_000}) {
+        for (int steps : new int[] {1_000, 200_000, -200_000}) {
+            boolean tree = steps < 0;
+            steps = Math.abs(steps);
             long task = Fixtures.reviewedTask(board, agent, Fixtures.unique("Bench " + steps), "ok");
             UUID trace = TraceFixtures.trace(task, agent, "COMPLETED", "claude-sonnet-4-5", Instant.now());
             long t0 = System.nanoTime();
             TraceFixtures.bulkSteps(trace, steps);
+            if (tree) {
+                // Every tenth step an LLM call, the nine after it in its branch: 20,000 branches to order.
+                TestDatabase.update("update trace_step set parent_seq = seq - seq % 10 where trace_id = ?"
+                        + " and seq % 10 <> 0 and seq > 10", trace);
+            }
             long insertMs = (System.nanoTime() - t0) / 1_000_000;
+            String what = tree ? "task panel (tree)" : "task panel";
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String path = "/traces/task-panel.xhtml?task=" + task;
             String body = get(http, ViewerSession.url(base, path));
             assertThat(body).contains(trace.toString()).contains("of " + String.format(Locale.US, "%d", steps));
-            report.add(measure(http, base, path, "task panel", steps, insertMs));
+            if (tree) {
+                assertThat(body).contains("at-branch-toggle");
+            }
+            report.add(measure(http, base, path, what, steps, insertMs));
             // The timing view: the same page of rows, each with its bar on the trace's time axis.
             String timing = path + "&view=timing";
             assertThat(get(http, ViewerSession.url(base, timing))).contains("at-axis").contains("at-track");
-            report.add(measure(http, base, timing, "timing view", steps, insertMs));
+            report.add(measure(http, base, timing, tree ? "timing view (tree)" : "timing view", steps, insertMs));
         }
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "benchmarks", "trace-views.txt");
         Files.createDirectories(out.getParent());

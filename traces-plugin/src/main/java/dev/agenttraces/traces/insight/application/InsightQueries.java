@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.insight.application;
 
+import dev.agenttraces.traces.trace.application.RecentEntries;
+
 import dev.agenttraces.traces.insight.domain.CostShare;
 import dev.agenttraces.traces.insight.domain.CostShares;
 import dev.agenttraces.traces.insight.domain.FlagTotals;
@@ -22,11 +24,30 @@ public class InsightQueries {
 
     /** Flags a view holds for one trace: badges beyond this many are left out (the header still counts them all). */
     public static final int MAX_FLAGS = 5000;
+    /**
+     * Traces whose cost shares are kept. Computing them reads every step of the trace (0.25 s for 200,000 steps),
+     * and every new view of the panel asks for them; kept, a trace's later views read nothing more.
+     */
+    static final int SHARES_CACHED = 512;
 
     @Inject
     InsightStore store;
     @Inject
     TraceFlagging flagging;
+
+    /** Cost shares of recently viewed traces, by what they were computed from. */
+    private final RecentEntries<ShareKey, CostShares> shares = new RecentEntries<>(SHARES_CACHED);
+
+    /**
+     * What a trace's cost shares depend on: its steps and their prices. A new step changes the count, a recompute
+     * changes the total or the unpriced count, so a share computed for one key stays right for as long as the key.
+     */
+    private record ShareKey(java.util.UUID trace, int stepCount, BigDecimal costUsd, int unpricedSteps) {
+        static ShareKey of(TraceSummary t) {
+            return new ShareKey(t.id(), t.stepCount(), t.costUsd() == null ? null : t.costUsd().stripTrailingZeros(),
+                    t.unpricedSteps());
+        }
+    }
 
     /** A trace's flags and cost shares, as its header and timeline show them. */
     public record TraceFlags(FlagTotals totals, List<StoredFlag> flags, CostShares shares) implements java.io.Serializable {
@@ -44,12 +65,14 @@ public class InsightQueries {
     }
 
     private CostShares shares(TraceSummary trace) {
-        return new CostShares(share(trace, InsightStore.CostDimension.TOOL), share(trace, InsightStore.CostDimension.KIND),
-                share(trace, InsightStore.CostDimension.MODEL));
+        return shares.computeIfAbsent(ShareKey.of(trace), key -> {
+            Map<InsightStore.CostDimension, Map<String, BigDecimal>> costs = store.costsBy(key.trace());
+            return new CostShares(share(costs.get(InsightStore.CostDimension.TOOL)),
+                    share(costs.get(InsightStore.CostDimension.KIND)), share(costs.get(InsightStore.CostDimension.MODEL)));
+        });
     }
 
-    private List<CostShare> share(TraceSummary trace, InsightStore.CostDimension dimension) {
-        Map<String, BigDecimal> costs = store.costBy(trace.id(), dimension);
+    private static List<CostShare> share(Map<String, BigDecimal> costs) {
         return CostShares.of(costs, costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

@@ -37,8 +37,11 @@ public interface InsightStore {
     /** What a step is grouped by in a cost share. */
     enum CostDimension { TOOL, KIND, MODEL }
 
-    /** The priced cost of the trace's steps per tool, step type (wire name) or model (the step's, else the trace's). */
-    java.util.Map<String, java.math.BigDecimal> costBy(UUID trace, CostDimension dimension);
+    /**
+     * The priced cost of the trace's steps per tool, per step type (wire name) and per model (the step's, else the
+     * trace's), all three from one read of the trace's steps.
+     */
+    java.util.Map<CostDimension, java.util.Map<String, java.math.BigDecimal>> costsBy(UUID trace);
 
     /** The stored waste of an agent's traces started in [from, to), on the boards of the scope, at most {@code limit}. */
     List<dev.agenttraces.traces.insight.domain.WasteRow> agentWaste(long agentId, java.time.Instant from, java.time.Instant to,

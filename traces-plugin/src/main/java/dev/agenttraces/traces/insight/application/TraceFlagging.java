@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.insight.application;
 
+import dev.agenttraces.traces.trace.application.RecentEntries;
+
 import dev.agenttraces.traces.pricing.domain.TracesRepriced;
 import jakarta.enterprise.event.Observes;
 import dev.agenttraces.traces.insight.domain.FlagChanges;
@@ -14,9 +16,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -50,12 +50,7 @@ public class TraceFlagging {
     InsightConfig config;
 
     private final Object[] locks = new Object[STRIPES];
-    private final Map<UUID, Live> live = new LinkedHashMap<>(CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Live> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final RecentEntries<UUID, Live> live = new RecentEntries<>(CACHED);
 
     public TraceFlagging() {
         for (int i = 0; i < STRIPES; i++) {
@@ -162,20 +157,14 @@ public class TraceFlagging {
     }
 
     private Live cached(UUID trace) {
-        synchronized (live) {
-            return live.get(trace);
-        }
+        return live.get(trace);
     }
 
     private void keep(UUID trace, Live entry) {
-        synchronized (live) {
-            live.put(trace, entry);
-        }
+        live.put(trace, entry);
     }
 
     private void forget(UUID trace) {
-        synchronized (live) {
-            live.remove(trace);
-        }
+        live.remove(trace);
     }
 }

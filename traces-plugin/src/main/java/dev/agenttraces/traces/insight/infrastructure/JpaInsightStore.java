@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,21 +89,22 @@ public class JpaInsightStore implements InsightStore {
                 .setParameter(1, trace).setMaxResults(limit).getResultList());
     }
 
+    /** One grouped scan by all three keys (a few dozen rows), folded into the three dimensions here. */
     @Override
-    public Map<String, BigDecimal> costBy(UUID trace, CostDimension dimension) {
-        String key = switch (dimension) {
-            case TOOL -> "s.toolName";
-            case KIND -> "s.type";
-            case MODEL -> "coalesce(s.model, t.model)";
-        };
-        List<Object[]> rows = em.createQuery("select " + key + ", sum(s.costUsd) from TraceStep s, Trace t"
-                        + " where t.id = s.traceId and s.traceId = :trace and s.costUsd is not null group by " + key, Object[].class)
+    public Map<CostDimension, Map<String, BigDecimal>> costsBy(UUID trace) {
+        List<Object[]> rows = em.createQuery("select s.toolName, s.type, coalesce(s.model, t.model), sum(s.costUsd)"
+                        + " from TraceStep s, Trace t where t.id = s.traceId and s.traceId = :trace and s.costUsd is not null"
+                        + " group by s.toolName, s.type, coalesce(s.model, t.model)", Object[].class)
                 .setParameter("trace", trace).getResultList();
-        Map<String, BigDecimal> costs = new LinkedHashMap<>();
+        Map<CostDimension, Map<String, BigDecimal>> costs = new EnumMap<>(CostDimension.class);
+        for (CostDimension d : CostDimension.values()) {
+            costs.put(d, new LinkedHashMap<>());
+        }
         for (Object[] r : rows) {
-            String name = r[0] == null ? CostShare.NONE
-                    : r[0] instanceof StepType type ? type.wireName() : r[0].toString();
-            costs.merge(name, money(r[1]), BigDecimal::add);
+            BigDecimal cost = money(r[3]);
+            costs.get(CostDimension.TOOL).merge(r[0] == null ? CostShare.NONE : r[0].toString(), cost, BigDecimal::add);
+            costs.get(CostDimension.KIND).merge(((StepType) r[1]).wireName(), cost, BigDecimal::add);
+            costs.get(CostDimension.MODEL).merge(r[2] == null ? CostShare.NONE : r[2].toString(), cost, BigDecimal::add);
         }
         return costs;
     }

@@ -42,6 +42,8 @@ public class ReviewSummaries {
     TraceFlagging flagging;
     @Inject
     SpendReport spend;
+    @Inject
+    ReviewFacts facts;
 
     /**
      * @param trace          the latest trace (the one that produced the output under review), null when none
@@ -79,9 +81,9 @@ public class ReviewSummaries {
                 : reviews.similarTaskCosts(agent, task.boardId(), task.id(), SIMILAR_TASKS);
         BigDecimal median = CostMedian.of(similar);
         Optional<SpendReport.BudgetStanding> standing = agent == null ? Optional.empty() : spend.standing(agent, Instant.now());
-        return Optional.of(new Summary(task, latest,
-                latest == null ? null : reviews.systemInstructions(latest.id()).orElse(null),
-                latest == null ? List.of() : reviews.toolUses(latest.id()),
+        ReviewFacts.Facts read = latest == null ? null : facts.of(latest);
+        return Optional.of(new Summary(task, latest, read == null ? null : read.instructions(),
+                read == null ? List.of() : read.tools(),
                 latest == null ? null : flagging.current(latest.id(), latest.stepCount()).orElse(null),
                 errors, cost, unpriced, median, similar.size(), CostMedian.percentOf(cost, median),
                 standing.map(SpendReport.BudgetStanding::level).orElse(null),

@@ -1,5 +1,7 @@
 package dev.agenttraces.traces.insight.application;
 
+import dev.agenttraces.traces.insight.domain.CostShare;
+
 import dev.agenttraces.traces.insight.domain.FlagTotals;
 import dev.agenttraces.traces.insight.domain.InsightAccumulator;
 import dev.agenttraces.traces.insight.domain.InsightSettings;
@@ -33,6 +35,7 @@ class TraceFlaggingTest {
         int read;
         int changed;
         int fullSaves;
+        int shareReads;
 
         @Override
         public List<InsightStep> stepsAfter(UUID trace, int afterSeq, int limit) {
@@ -77,8 +80,13 @@ class TraceFlaggingTest {
         }
 
         @Override
-        public Map<String, BigDecimal> costBy(UUID trace, CostDimension dimension) {
-            return new HashMap<>();
+        public Map<CostDimension, Map<String, BigDecimal>> costsBy(UUID trace) {
+            shareReads++;
+            Map<CostDimension, Map<String, BigDecimal>> costs = new java.util.EnumMap<>(CostDimension.class);
+            costs.put(CostDimension.TOOL, Map.of("read_file", new BigDecimal("0.03"), CostShare.NONE, new BigDecimal("0.01")));
+            costs.put(CostDimension.KIND, Map.of("tool_call", new BigDecimal("0.04")));
+            costs.put(CostDimension.MODEL, Map.of("claude-sonnet-4-5", new BigDecimal("0.04")));
+            return costs;
         }
 
         @Override

@@ -67,4 +67,23 @@ class StepTreeTest {
         assertThat(tree.depth(100_000)).isEqualTo(99_999);
         assertThat(tree.visible(Set.of(1))).containsExactly(1);
     }
+
+    @Test
+    void aTwoHundredThousandStepTreeOrdersItsTwentyThousandBranches() {
+        // The views benchmark's shape: every tenth step an LLM call, the nine after it under it.
+        List<StepLink> links = new ArrayList<>();
+        for (int seq = 1; seq <= 200_000; seq++) {
+            Integer parent = seq % 10 == 0 || seq < 10 ? null : seq - seq % 10;
+            links.add(link(seq, parent, seq));
+        }
+        StepTree tree = new StepTree(links);
+        List<Integer> shown = tree.visible(Set.of());
+        assertThat(shown).hasSize(200_000);
+        assertThat(shown.subList(0, 12)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(tree.depth(11)).isEqualTo(1);
+        assertThat(tree.branch(10)).isEqualTo(new BranchTotals(100, new BigDecimal("0.10"), 0, 9_500));
+        assertThat(tree.visible(Set.of(10, 199_990))).hasSize(200_000 - 18);
+        assertThat(shown.indexOf(20)).isEqualTo(19);
+        assertThat(tree.ancestors(199_999)).containsExactly(199_990);
+    }
 }

@@ -186,7 +186,7 @@ public class TaskPanel implements Serializable {
     }
 
     private TraceQueries.TraceSteps stepsOfSelected() {
-        return queries.steps(selected.id());
+        return queries.steps(selected);
     }
 
     private StepsModel newSteps(StepFilter f) {

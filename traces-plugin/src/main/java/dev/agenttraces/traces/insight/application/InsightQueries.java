@@ -1,12 +1,13 @@
 package dev.agenttraces.traces.insight.application;
 
-import dev.agenttraces.traces.trace.application.RecentEntries;
+import dev.agenttraces.traces.shared.RecentEntries;
 
 import dev.agenttraces.traces.insight.domain.CostShare;
 import dev.agenttraces.traces.insight.domain.CostShares;
 import dev.agenttraces.traces.insight.domain.FlagTotals;
 import dev.agenttraces.traces.insight.domain.StoredFlag;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
+import dev.agenttraces.traces.trace.domain.TraceVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,19 +36,8 @@ public class InsightQueries {
     @Inject
     TraceFlagging flagging;
 
-    /** Cost shares of recently viewed traces, by what they were computed from. */
-    private final RecentEntries<ShareKey, CostShares> shares = new RecentEntries<>(SHARES_CACHED);
-
-    /**
-     * What a trace's cost shares depend on: its steps and their prices. A new step changes the count, a recompute
-     * changes the total or the unpriced count, so a share computed for one key stays right for as long as the key.
-     */
-    private record ShareKey(java.util.UUID trace, int stepCount, BigDecimal costUsd, int unpricedSteps) {
-        static ShareKey of(TraceSummary t) {
-            return new ShareKey(t.id(), t.stepCount(), t.costUsd() == null ? null : t.costUsd().stripTrailingZeros(),
-                    t.unpricedSteps());
-        }
-    }
+    /** Cost shares of recently viewed traces, by the version of the trace they were computed from. */
+    private final RecentEntries<TraceVersion, CostShares> shares = new RecentEntries<>(SHARES_CACHED);
 
     /** A trace's flags and cost shares, as its header and timeline show them. */
     public record TraceFlags(FlagTotals totals, List<StoredFlag> flags, CostShares shares) implements java.io.Serializable {
@@ -65,7 +55,7 @@ public class InsightQueries {
     }
 
     private CostShares shares(TraceSummary trace) {
-        return shares.computeIfAbsent(ShareKey.of(trace), key -> {
+        return shares.computeIfAbsent(TraceVersion.of(trace), key -> {
             Map<InsightStore.CostDimension, Map<String, BigDecimal>> costs = store.costsBy(key.trace());
             return new CostShares(share(costs.get(InsightStore.CostDimension.TOOL)),
                     share(costs.get(InsightStore.CostDimension.KIND)), share(costs.get(InsightStore.CostDimension.MODEL)));

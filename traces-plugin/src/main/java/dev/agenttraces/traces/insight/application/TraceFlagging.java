@@ -1,6 +1,6 @@
 package dev.agenttraces.traces.insight.application;
 
-import dev.agenttraces.traces.trace.application.RecentEntries;
+import dev.agenttraces.traces.shared.RecentEntries;
 
 import dev.agenttraces.traces.pricing.domain.TracesRepriced;
 import jakarta.enterprise.event.Observes;

@@ -2,18 +2,18 @@ package dev.agenttraces.traces.review.application;
 
 import dev.agenttraces.traces.review.domain.ReviewRepository;
 import dev.agenttraces.traces.review.domain.ToolUse;
-import dev.agenttraces.traces.trace.application.RecentEntries;
+import dev.agenttraces.traces.shared.RecentEntries;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
+import dev.agenttraces.traces.trace.domain.TraceVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What a review summary reads from a trace's steps: its system instructions and the tools it used. Both can read
  * every step (a trace without a system step, the tools of 200,000 steps), and every new view of the panel asks, so
- * they are kept per trace and step count: only a new step can change them. The caller passes a trace it read
+ * they are kept per {@link TraceVersion} (only a new step changes them; a recompute merely re-reads them). The caller passes a trace it read
  * within the viewer's board scope.
  */
 @ApplicationScoped
@@ -25,17 +25,14 @@ public class ReviewFacts {
     @Inject
     ReviewRepository reviews;
 
-    private final RecentEntries<Version, Facts> facts = new RecentEntries<>(CACHED);
+    private final RecentEntries<TraceVersion, Facts> facts = new RecentEntries<>(CACHED);
 
     /** The trace's system instructions (null without), and its tools, most used first. */
     public record Facts(String instructions, List<ToolUse> tools) {
     }
 
-    private record Version(UUID trace, int stepCount) {
-    }
-
     public Facts of(TraceSummary trace) {
-        return facts.computeIfAbsent(new Version(trace.id(), trace.stepCount()), v -> new Facts(
+        return facts.computeIfAbsent(TraceVersion.of(trace), v -> new Facts(
                 reviews.systemInstructions(v.trace()).orElse(null), List.copyOf(reviews.toolUses(v.trace()))));
     }
 }

@@ -14,6 +14,7 @@ import dev.agenttraces.traces.trace.domain.TracePage;
 import dev.agenttraces.traces.trace.domain.TraceRepository;
 import dev.agenttraces.traces.trace.domain.TraceSort;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
+import dev.agenttraces.traces.trace.domain.TraceVersion;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -37,6 +38,9 @@ public class TraceQueries {
 
     @Inject
     TraceRepository traces;
+
+    @Inject
+    StepTrees trees;
 
     public record TraceExport(TraceSummary trace, List<StepRecord> steps, int offset, int limit) {
     }
@@ -96,7 +100,12 @@ public class TraceQueries {
 
     /** Reads of one trace's steps; the caller got the trace id from {@link #trace} or a list, so it is visible. */
     public TraceSteps steps(UUID traceId) {
-        return new TraceSteps(traces, traceId);
+        return new TraceSteps(traces, traceId, null, null);
+    }
+
+    /** As {@link #steps(UUID)}, with the trace's tree shared by every view of this version of the trace. */
+    public TraceSteps steps(TraceSummary trace) {
+        return new TraceSteps(traces, trace.id(), trees, TraceVersion.of(trace));
     }
 
     private TracePage page(long agentId, BoardScope scope, TraceFilter filter, TraceSort sort, boolean ascending,
@@ -133,7 +142,8 @@ public class TraceQueries {
     }
 
     /** The step reads of one visible trace, as the timeline pages them. */
-    public record TraceSteps(TraceRepository traces, UUID traceId) implements java.io.Serializable {
+    public record TraceSteps(TraceRepository traces, UUID traceId, StepTrees trees, TraceVersion version)
+            implements java.io.Serializable {
 
         public long count(StepFilter filter) {
             return traces.countSteps(traceId, filter);
@@ -145,6 +155,9 @@ public class TraceQueries {
 
         /** The trace's step tree, or null for a flat trace (no step has a parent), which pages by key range. */
         public StepTree tree() {
+            if (version != null) {
+                return trees.of(traces, version);
+            }
             return traces.hasTree(traceId) ? new StepTree(traces.stepLinks(traceId)) : null;
         }
 

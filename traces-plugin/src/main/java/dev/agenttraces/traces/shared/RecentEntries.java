@@ -1,4 +1,4 @@
-package dev.agenttraces.traces.trace.application;
+package dev.agenttraces.traces.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

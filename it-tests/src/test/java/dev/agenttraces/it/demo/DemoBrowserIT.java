@@ -148,6 +148,11 @@ class DemoBrowserIT {
             Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector(".at-top-tasks tbody tr .at-task-link")).size() >= 5);
             costs = driver.findElements(By.cssSelector(".at-top-tasks tbody tr .at-col-cost-bar .at-money")).stream()
                     .map(WebElement::getText).toList();
+            assertThat(driver.executeScript("return Array.from(document.querySelectorAll('.at-top-tasks tbody .at-col-cost-bar'))"
+                    + ".filter(function (td) { var m = td.querySelector('.at-money');"
+                    + " return m && m.getBoundingClientRect().right > td.getBoundingClientRect().right + 1; })"
+                    + ".map(function (td) { return td.textContent.trim(); });"))
+                    .as("costs cut off by their cell (a person would read \"$0.\")").asList().isEmpty();
         } finally {
             driver.switchTo().defaultContent();
             Browser.screenshot(driver, "demo-cost-dashboard");

@@ -36,9 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo's simulated agents against a real host + plugin, as bin/demo runs them: the simulator claims To
  * Do tasks through the host's demo agent API, sends its seed burst (JSON, and OTLP through the plugin's
  * receiver, falling back to JSON only should it not answer) and the 20,000-step trace, and the plugin's read
- * API then shows priced traces, a failed run and its retry on one task, an unpriced sub-agent model, and
- * the budget guard pausing the agent whose tiny budget the first traces used up. Runs on a server of its own (port
- * {@code it.server.port + 7}) so the demo flags never reach the shared one.
+ * API then shows priced traces, a failed run and its retry on one task, a Done task's priced trace, an unpriced
+ * sub-agent model, and the budget guard pausing the agent whose tiny budget the first traces used up. Every run the
+ * simulator logs as sent over OTLP is stored from its spans, every JSON one without (the store's span ids). Runs on
+ * a server of its own (port {@code it.server.port + 7}, database {@code it.db.url}) so the demo flags never reach
+ * the shared one.
  */
 class DemoAgentsIT {
 

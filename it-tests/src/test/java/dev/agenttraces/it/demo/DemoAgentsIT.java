@@ -10,6 +10,7 @@ import dev.agenttraces.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +36,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo's simulated agents against a real host + plugin, as bin/demo runs them: the simulator claims To
  * Do tasks through the host's demo agent API, sends its seed burst (JSON, and OTLP through the plugin's
  * receiver, falling back to JSON only should it not answer) and the 20,000-step trace, and the plugin's read
- * API then shows priced traces, a failed run and its retry on one task, an unpriced sub-agent model, and
- * the budget guard pausing the agent whose tiny budget the first traces used up. Runs on a server of its own (port
- * {@code it.server.port + 7}) so the demo flags never reach the shared one.
+ * API then shows priced traces, a failed run and its retry on one task, a Done task's priced trace, an unpriced
+ * sub-agent model, and the budget guard pausing the agent whose tiny budget the first traces used up. Every run the
+ * simulator logs as sent over OTLP is stored from its spans, every JSON one without (the store's span ids). Runs on
+ * a server of its own (port {@code it.server.port + 7}, database {@code it.db.url}) so the demo flags never reach
+ * the shared one.
  */
 class DemoAgentsIT {
 
     static final String AGENT_TOKEN = "it-demo-agent-token";
     static final String INGEST_TOKEN = "it-demo-ingest-token";
 
+    /** Kept so the logger, and with it the handler, lives as long as the class. */
+    static final Logger TASK_WORK = Logger.getLogger("dev.agenttraces.demo.agents.simulation.TaskWork");
+
     static Process server;
     static String base;
+    static long board;
+    /** The runs the simulator sent, from its own log. */
+    static final List<SentRun> sent = new CopyOnWriteArrayList<>();
     static long coder;
     static long analyst;
     static long scout;
@@ -50,7 +64,7 @@ class DemoAgentsIT {
     static void runTheSeedBurst() {
         int port = Integer.getInteger("it.demo.port", TaskboardServer.port() + 7);
         base = "http://localhost:" + port;
-        long board = Fixtures.board(Fixtures.unique("Demo agents board"));
+        board = Fixtures.board(Fixtures.unique("Demo agents board"));
         coder = Fixtures.agent(Fixtures.unique("Coder"), "claude-sonnet-4-5", "anthropic");
         analyst = Fixtures.agent(Fixtures.unique("Analyst"), "gpt-4o", "openai");
         scout = Fixtures.agent(Fixtures.unique("Scout"), "gemini-2.5-flash", "google");
@@ -68,9 +82,26 @@ class DemoAgentsIT {
                     .add("title", "Demo IT task " + i).add("requiresApproval", i % 2 == 0).build().toString()).statusCode())
                     .isEqualTo(201);
         }
+        Handler runs = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                sent.addAll(SentRun.in(String.valueOf(record.getMessage())));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        TASK_WORK.addHandler(runs);
         try (Simulation simulation = new Simulation(new Settings(base, base + "/traces", AGENT_TOKEN, INGEST_TOKEN, true,
                 false, Duration.ofMinutes(1), 20_000, Duration.ofSeconds(1), 11, Set.of(coder, analyst, scout)))) {
             simulation.run();
+        } finally {
+            TASK_WORK.removeHandler(runs);
         }
     }
 
@@ -106,6 +137,45 @@ class DemoAgentsIT {
         assertThat(onTask).extracting(t -> t.getString("status")).contains("failed", "completed");
         assertThat(sql("select status from agent where id = " + coder)).isEqualTo("PAUSED");
         assertThat(sql("select paused_reason from agent where id = " + coder)).startsWith("Budget exhausted");
+    }
+
+    /**
+     * Both public ingest paths carry the demo's runs. A step stored from an OTLP span keeps that span's id
+     * ({@code trace_step.span_id}, V23) and the trace the run's id (the simulator makes the OTLP trace id of it);
+     * a JSON API step never has a span id. Every run the simulator says it exported over OTLP must be stored so,
+     * within 60 s, and the OpenAI agent's runs are all OTLP ones (nothing fell back to JSON).
+     */
+    @Test
+    void the_runs_exported_over_otlp_are_stored_from_their_spans_and_the_json_runs_without() {
+        assertThat(sent).as("runs the simulator sent").anyMatch(SentRun::otlp).anyMatch(r -> !r.otlp());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> sent.forEach(run -> {
+            assertThat(TestDatabase.single("select count(*) from trace where id = ?", run.traceId())).as("%s stored", run).isEqualTo(1);
+            long fromSpans = TestDatabase.single("select count(*) from trace_step where trace_id = ? and span_id is not null", run.traceId());
+            if (run.otlp()) {
+                assertThat(fromSpans).as("steps of %s from spans", run).isPositive();
+            } else {
+                assertThat(fromSpans).as("steps of %s from spans", run).isZero();
+            }
+        }));
+        assertThat(TestDatabase.single("select count(*) from trace t where t.agent_id = ? and not exists"
+                + " (select 1 from trace_step s where s.trace_id = t.id and s.span_id is not null)", analyst))
+                .as("the OpenAI agent's traces that did not come through OTLP").isZero();
+        assertThat(TestDatabase.single("select count(*) from trace where agent_id = ?", analyst)).isPositive();
+
+        UUID otlpRun = sent.stream().filter(SentRun::otlp).findFirst().orElseThrow().traceId();
+        List<JsonObject> steps = read("/traces/" + otlpRun + "?limit=200").getJsonObject("steps").getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).toList();
+        assertThat(steps).as("the read API shows the spans of an OTLP run").anySatisfy(step ->
+                assertThat(step.getString("spanId", "")).matches("[0-9a-f]{16}"));
+    }
+
+    @Test
+    void a_task_the_demo_completed_shows_its_priced_trace() {
+        long done = TestDatabase.single("select min(id) from task where board_id = ? and status = 'DONE'", board);
+        List<JsonObject> traces = items(read("/tasks/" + done + "/traces"));
+        assertThat(traces).as("traces of Done task %d", done).isNotEmpty()
+                .anySatisfy(t -> assertThat(t.getString("status")).isEqualTo("completed"));
+        assertThat(cost(read("/tasks/" + done + "/traces"))).isGreaterThan(BigDecimal.ZERO);
     }
 
     @Test

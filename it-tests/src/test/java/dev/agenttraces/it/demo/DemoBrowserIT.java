@@ -1,11 +1,9 @@
 package dev.agenttraces.it.demo;
 
-import dev.agenttraces.demo.agents.http.JsonHttp;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.TaskboardServer;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,22 +34,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a new user sees (issue 11), against the demo's own startup: {@code bin/demo} with its settings and
- * its simulated agents (see {@link DemoProcess}). Within {@code it.demo.within-seconds} (60) of READY, signed
- * in to the host as the reviewer, it finds a task in Review with a trace in its panel beside Approve; a
- * running trace whose panel gains steps without a reload (pushed); a cost dashboard ranking at least five
- * tasks; and a paused agent, each saved as a screenshot under target/screenshots. It also checks what the
- * start itself showed: readiness never UP before the plugin was enabled, no EJB "Initializing" errors in the
- * log, and a favicon on the host and the plugin; then, beyond the minute, an agent's Traces tab with rows
- * and a drawn chart, and an admin overriding the paused agent.
+ * its simulated agents (see {@link DemoProcess}). Within {@code it.demo.within-seconds} (60) of READY, each
+ * timed from READY, signed in to the host as the reviewer, it finds: a task in Review with a trace in its panel
+ * beside Approve; a Done task with its traces; a run the simulator exported over OTLP in its task's panel; an
+ * agent amber past its warning threshold beside a paused one; a cost dashboard ranking at least five tasks,
+ * with non-zero costs; the agents' Traces tabs, opened through the host's agent page, with rows and a drawn
+ * chart; and a running trace whose panel gains steps without a reload (pushed). Each is saved as a screenshot
+ * under target/screenshots. It also checks what the start itself showed: readiness never UP before the plugin
+ * was enabled, no EJB "Initializing" errors in the log, and a favicon on the host and the plugin; then an admin
+ * overriding the paused agent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoBrowserIT {
 
-    /** bin/demo's own agent token: the test reads the task list as the simulated agents do. */
-    static final String DEMO_AGENT_TOKEN = "demo-agent-token";
     static final Pattern STEPS = Pattern.compile("([\\d,]+) steps");
+    static final Pattern MONEY = Pattern.compile("\\$([\\d,]+\\.\\d+)");
 
     static DemoProcess demo;
+    static DemoAgentApi api;
     static ChromeDriver driver;
     static long within;
 
@@ -61,6 +62,7 @@ class DemoBrowserIT {
         demo = attach != null ? DemoProcess.attach(attach)
                 : DemoProcess.start(Integer.getInteger("it.demo.browser.port", TaskboardServer.port() + 6))
                         .awaitReady(Duration.ofMinutes(8));
+        api = new DemoAgentApi(demo.base);
         driver = Browser.start();
         Login.as(driver, demo.base, "reviewer", "reviewer-pass", "Rita Reviewer");
     }
@@ -78,29 +80,116 @@ class DemoBrowserIT {
     @Test
     @Order(1)
     void aTaskInReviewShowsItsTraceBesideApprove() {
-        for (JsonObject task : tasks("REVIEW")) {
-            Browser.openTaskPanel(driver, demo.base, task.getJsonNumber("id").longValue());
-            if (!driver.findElements(By.cssSelector(".at-trace-item")).isEmpty()) {
-                driver.switchTo().defaultContent();
-                assertThat(driver.findElements(By.cssSelector("[id$='approve']"))).isNotEmpty();
-                Browser.screenshot(driver, "demo-review-task-with-trace");
-                assertWithinBudget("a Review task with a trace");
-                return;
-            }
-            driver.switchTo().defaultContent();
-        }
-        throw new AssertionError("No task in Review has a trace in its panel");
+        long task = firstWithTraces(api.tasks("REVIEW"), "No task in Review has a trace in its panel");
+        driver.switchTo().defaultContent();
+        assertThat(driver.findElements(By.cssSelector("[id$='approve']"))).as("Approve beside the trace of task %d", task).isNotEmpty();
+        Browser.screenshot(driver, "demo-review-task-with-trace");
+        assertWithinBudget("a Review task with a trace");
+    }
+
+    @Test
+    @Order(2)
+    void aDoneTaskShowsItsCompletedTraces() {
+        long task = firstWithTraces(api.tasks("DONE"), "No Done task has a trace in its panel");
+        assertThat(driver.findElements(By.cssSelector(".at-trace-item")).stream().map(WebElement::getText))
+                .as("the traces of Done task %d", task).anyMatch(t -> t.contains("Completed"));
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "demo-done-task-with-traces");
+        assertWithinBudget("a Done task with its traces");
+    }
+
+    /**
+     * The runs the simulator exported over OTLP (http/protobuf, through the OpenTelemetry SDK's exporter) arrive:
+     * the first one it logged is in its task's panel under its own id. And nothing fell back or got lost on the
+     * way: the simulator warns of both, and neither warning is in the demo's log.
+     */
+    @Test
+    @Order(3)
+    void aRunExportedOverOtlpIsInItsTasksPanel() {
+        String log = demo.output();
+        SentRun run = SentRun.in(log).stream().filter(SentRun::otlp).findFirst()
+                .orElseThrow(() -> new AssertionError("The simulator sent no run over OTLP; see " + demo.log));
+        assertThat(log).doesNotContain("did not accept an empty export").doesNotContain("OTLP export to");
+        Browser.openTaskPanel(driver, demo.base, run.taskId());
+        Browser.waitFor(driver).until(d -> !d.findElements(By.id("trace-" + run.traceId())).isEmpty());
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "demo-otlp-trace");
+        assertWithinBudget("a trace sent over OTLP");
     }
 
     @Test
     @Order(4)
+    void oneAgentIsAmberPastItsWarningThresholdAndAnotherPaused() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(Math.max(5, within - demo.secondsSinceReady())));
+        wait.until(d -> {
+            d.get(demo.base + "/agents.xhtml");
+            return !d.findElements(By.cssSelector(".tb-agent-PAUSED")).isEmpty();
+        });
+        List<String> rows = driver.findElements(By.cssSelector(".tb-table tbody tr")).stream()
+                .map(r -> r.findElement(By.cssSelector("[data-light]")).getAttribute("data-light") + " "
+                        + r.findElement(By.cssSelector(".tb-agent-status")).getText() + " "
+                        + r.findElement(By.cssSelector(".tb-agent-link")).getText()).toList();
+        // As README "What to click first" says: the Analyst amber, still working; the Coder red and paused.
+        assertThat(rows).as("light, status and name of each agent").contains("AMBER ONLINE Analyst", "RED PAUSED Coder");
+        Browser.screenshot(driver, "demo-paused-agent");
+        Browser.screenshot(driver, "demo-amber-agent");
+        assertWithinBudget("an amber and a paused agent");
+    }
+
+    @Test
+    @Order(5)
+    void theCostDashboardRanksAtLeastFiveTasksAtNonZeroCosts() {
+        driver.get(demo.base + "/dashboard.xhtml");
+        assertThat(dollars(driver.findElement(By.id("total-spend")).getText())).as("the host's spend this period").isPositive();
+        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(
+                By.cssSelector("#ext-agent-traces-top-tasks-by-cost iframe")));
+        List<String> costs;
+        try {
+            Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector(".at-top-tasks tbody tr .at-task-link")).size() >= 5);
+            costs = driver.findElements(By.cssSelector(".at-top-tasks tbody tr .at-col-cost-bar .at-money")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(driver.executeScript("return Array.from(document.querySelectorAll('.at-top-tasks tbody .at-col-cost-bar'))"
+                    + ".filter(function (td) { var m = td.querySelector('.at-money');"
+                    + " return m && m.getBoundingClientRect().right > td.getBoundingClientRect().right + 1; })"
+                    + ".map(function (td) { return td.textContent.trim(); });"))
+                    .as("costs cut off by their cell (a person would read \"$0.\")").asList().isEmpty();
+        } finally {
+            driver.switchTo().defaultContent();
+            Browser.screenshot(driver, "demo-cost-dashboard");
+        }
+        assertThat(costs).as("the ranked tasks' costs").hasSizeGreaterThanOrEqualTo(5).doesNotContain("$0.00");
+        assertThat(dollars(costs.getFirst())).as("the most expensive task's cost").isPositive();
+        assertWithinBudget("a dashboard with five ranked tasks at non-zero costs");
+    }
+
+    /** Through the host's agent page, as a person opens it: the frame loads hidden, and its chart must still draw. */
+    @Test
+    @Order(6)
+    void theAgentsTracesTabsListRunsBesideTheirDrawnCharts() {
+        for (String agent : List.of("Scout", "Analyst")) {
+            driver.get(demo.base + "/agent.xhtml?id=" + api.agentId(agent));
+            Browser.awaitPrimeFaces(driver);
+            driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Traces']")).click();
+            Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".tb-extension iframe")));
+            Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".at-agent-traces tbody tr[data-ri]")).isEmpty());
+            Browser.waitFor(driver).until(d -> ((Number) ((ChromeDriver) d).executeScript("var c = document.querySelector('.at-chart canvas');"
+                    + " if (!c || !c.width || !c.height) { return 0; } var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                    + " for (var i = 3; i < px.length; i += 4) { if (px[i] > 0) { n++; } } return n;")).longValue() > 100);
+            driver.switchTo().defaultContent();
+            Browser.screenshot(driver, agent.equals("Scout") ? "demo-agent-traces-tab" : "demo-agent-traces-tab-" + agent.toLowerCase());
+        }
+        assertWithinBudget("two agents' Traces tabs with rows and drawn charts");
+    }
+
+    @Test
+    @Order(7)
     void aRunningTracesPanelGainsStepsWithoutAReload() {
         List<String> seen = new ArrayList<>();
         // The agents claim work all the time, but between two runs an agent may hold no task for a moment.
         for (int round = 0; round < 2; round++) {
-            Browser.waitFor(driver).until(d -> !tasks("IN_PROGRESS").isEmpty());
-            for (JsonObject task : tasks("IN_PROGRESS")) {
-                if (gainsStepsByPush(task.getJsonNumber("id").longValue(), seen)) {
+            Browser.waitFor(driver).until(d -> !api.tasks("IN_PROGRESS").isEmpty());
+            for (JsonObject task : api.tasks("IN_PROGRESS")) {
+                if (gainsStepsByPush(DemoAgentApi.id(task), seen)) {
                     driver.switchTo().defaultContent();
                     Browser.screenshot(driver, "demo-running-trace-pushed");
                     assertWithinBudget("a running trace gaining steps by push");
@@ -135,34 +224,7 @@ class DemoBrowserIT {
     }
 
     @Test
-    @Order(3)
-    void theCostDashboardRanksAtLeastFiveTasks() {
-        driver.get(demo.base + "/dashboard.xhtml");
-        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(
-                By.cssSelector("#ext-agent-traces-top-tasks-by-cost iframe")));
-        try {
-            Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector(".at-top-tasks tbody tr .at-task-link")).size() >= 5);
-        } finally {
-            driver.switchTo().defaultContent();
-            Browser.screenshot(driver, "demo-cost-dashboard");
-        }
-        assertWithinBudget("a dashboard with five ranked tasks");
-    }
-
-    @Test
-    @Order(2)
-    void anAgentIsPausedOverBudget() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(Math.max(5, within - demo.secondsSinceReady())));
-        wait.until(d -> {
-            d.get(demo.base + "/agents.xhtml");
-            return !d.findElements(By.cssSelector(".tb-agent-PAUSED")).isEmpty();
-        });
-        Browser.screenshot(driver, "demo-paused-agent");
-        assertWithinBudget("a paused agent");
-    }
-
-    @Test
-    @Order(5)
+    @Order(8)
     void theStartWasReadyOnlyWithBothWarsAndLoggedNoInitializingErrors() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(demo.attached(), "the start was not watched");
         assertThat(demo.healthSeen).as("health answers while starting")
@@ -178,24 +240,9 @@ class DemoBrowserIT {
     }
 
     @Test
-    @Order(6)
-    void anAgentsTracesTabListsRunsBesideItsDrawnChart() {
-        driver.get(demo.base + "/agent.xhtml?id=" + agentId("Scout"));
-        Browser.awaitPrimeFaces(driver);
-        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Traces']")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector(".tb-extension iframe")));
-        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector(".at-agent-traces tbody tr[data-ri]")).isEmpty());
-        Browser.waitFor(driver).until(d -> ((Number) ((ChromeDriver) d).executeScript("var c = document.querySelector('.at-chart canvas');"
-                + " if (!c || !c.width || !c.height) { return 0; } var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
-                + " for (var i = 3; i < px.length; i += 4) { if (px[i] > 0) { n++; } } return n;")).longValue() > 100);
-        driver.switchTo().defaultContent();
-        Browser.screenshot(driver, "demo-agent-traces-tab");
-    }
-
-    @Test
-    @Order(7)
+    @Order(9)
     void anAdminOverridesThePause() {
-        long coder = agentId("Coder");
+        long coder = api.agentId("Coder");
         Login.as(driver, demo.base, "admin", "admin-pass", "Ada Admin");
         driver.get(demo.base + "/agent.xhtml?id=" + coder);
         Browser.awaitPrimeFaces(driver);
@@ -205,12 +252,6 @@ class DemoBrowserIT {
         Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d ->
                 "ONLINE".equals(d.findElement(By.id("agent-status")).getAttribute("textContent").strip()));
         Browser.screenshot(driver, "demo-admin-override");
-    }
-
-    private static long agentId(String name) {
-        HttpResponse<String> answer = new JsonHttp(DEMO_AGENT_TOKEN).get(demo.base + "/api/demo/agents");
-        return JsonHttp.parse(answer.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(a -> a.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     /** The running trace's step count in the panel's trace list, if the panel has a running trace. */
@@ -232,11 +273,26 @@ class DemoBrowserIT {
                 .anyMatch(m -> Integer.parseInt(m.group(1).replace(",", "")) > before);
     }
 
-    private static List<JsonObject> tasks(String status) {
-        HttpResponse<String> answer = new JsonHttp(DEMO_AGENT_TOKEN).get(demo.base + "/api/demo/tasks");
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JsonHttp.parse(answer.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(t -> t.getString("status").equals(status)).toList();
+    /**
+     * Opens the panels of {@code tasks} in turn and stays in the frame of the first one that lists a trace (the
+     * caller switches back); returns its task.
+     */
+    private static long firstWithTraces(List<JsonObject> tasks, String otherwise) {
+        for (JsonObject task : tasks) {
+            Browser.openTaskPanel(driver, demo.base, DemoAgentApi.id(task));
+            if (!driver.findElements(By.cssSelector(".at-trace-item")).isEmpty()) {
+                return DemoAgentApi.id(task);
+            }
+            driver.switchTo().defaultContent();
+        }
+        throw new AssertionError(otherwise);
+    }
+
+    /** The dollars of a shown amount ("$1,234.57", "$0.0123", "$0.85+"). */
+    private static BigDecimal dollars(String shown) {
+        Matcher m = MONEY.matcher(shown);
+        assertThat(m.find()).as("an amount in %s", shown).isTrue();
+        return new BigDecimal(m.group(1).replace(",", ""));
     }
 
     private static void assertWithinBudget(String what) {

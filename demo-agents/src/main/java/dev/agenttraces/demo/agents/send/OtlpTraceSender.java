@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Sends runs as GenAI spans through the real OpenTelemetry Java SDK and its OTLP exporter (http/protobuf)
@@ -42,7 +43,11 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
     static final AttributeKey<Long> TASK_ID = AttributeKey.longKey("taskboard.task.id");
     static final AttributeKey<Long> AGENT_ID = AttributeKey.longKey("taskboard.agent.id");
 
+    private static final Logger LOG = Logger.getLogger(OtlpTraceSender.class.getName());
+    static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(20);
+
     private final RunTraceIds ids = new RunTraceIds();
+    private final WatchedExporter exporter;
     private final SdkTracerProvider provider;
     private final Tracer tracer;
     private final Map<UUID, OpenSpans> runs = new ConcurrentHashMap<>();
@@ -50,15 +55,16 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
     /** {@code endpoint} is the receiver, e.g. http://localhost:8080/traces/v1/traces. */
     public OtlpTraceSender(String endpoint, String ingestToken) {
         this(OtlpHttpSpanExporter.builder().setEndpoint(endpoint)
-                .addHeader("Authorization", "Bearer " + ingestToken).setTimeout(Duration.ofSeconds(20)).build());
+                .addHeader("Authorization", "Bearer " + ingestToken).setTimeout(FLUSH_TIMEOUT).build(), endpoint);
     }
 
-    /** Sends through {@code exporter}: the OTLP one, or a test's that keeps the spans. */
-    OtlpTraceSender(SpanExporter exporter) {
+    /** Sends through {@code exporter} (the OTLP one, or a test's that keeps the spans), watched for failed exports. */
+    OtlpTraceSender(SpanExporter exporter, String endpoint) {
+        this.exporter = new WatchedExporter(exporter, endpoint);
         provider = SdkTracerProvider.builder().setIdGenerator(ids)
                 .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(
                         AttributeKey.stringKey("service.name"), "agent-traces-demo-agents"))))
-                .addSpanProcessor(BatchSpanProcessor.builder(exporter).setScheduleDelay(Duration.ofSeconds(1)).build())
+                .addSpanProcessor(BatchSpanProcessor.builder(this.exporter).setScheduleDelay(Duration.ofSeconds(1)).build())
                 .build();
         tracer = provider.get("dev.agenttraces.demo-agents", "1.0.0");
     }
@@ -170,7 +176,16 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
             open.root().setAttribute("error.type", "run_failed").setStatus(StatusCode.ERROR, run.errorMessage());
         }
         open.root().end(run.completedAt());
-        provider.forceFlush().join(20, TimeUnit.SECONDS);
+        if (!provider.forceFlush().join(FLUSH_TIMEOUT.toSeconds(), TimeUnit.SECONDS).isDone()) {
+            LOG.warning(() -> "OTLP export of run " + run.id() + " did not finish within " + FLUSH_TIMEOUT.toSeconds()
+                    + " s; the demo carries on with the next run, and those spans stay queued in the exporter: they go out late,"
+                    + " or are dropped with a WARNING if the export then fails.");
+        }
+    }
+
+    /** Whether an export failed since the last call: the receiver should then be asked again before the next run. */
+    public boolean takeExportFailure() {
+        return exporter.takeFailure();
     }
 
     private SpanBuilder span(Run run, String name, String operation, Span parent, Instant start, SpanKind kind) {
@@ -186,6 +201,9 @@ public final class OtlpTraceSender implements TraceSender, AutoCloseable {
 
     @Override
     public void close() {
-        provider.shutdown().join(20, TimeUnit.SECONDS);
+        if (!provider.shutdown().join(FLUSH_TIMEOUT.toSeconds(), TimeUnit.SECONDS).isDone()) {
+            LOG.warning(() -> "The OTLP exporter did not shut down within " + FLUSH_TIMEOUT.toSeconds()
+                    + " s; spans still queued in it are dropped.");
+        }
     }
 }

@@ -17,6 +17,15 @@ final class RunTraceIds implements IdGenerator {
         next.set(id);
     }
 
+    /** The run id of an OTLP trace id this generator made (32 hex digits back to the UUID's form); other ids as they are. */
+    static String runId(String traceId) {
+        if (traceId == null || traceId.length() != 32) {
+            return String.valueOf(traceId);
+        }
+        return traceId.substring(0, 8) + "-" + traceId.substring(8, 12) + "-" + traceId.substring(12, 16) + "-"
+                + traceId.substring(16, 20) + "-" + traceId.substring(20);
+    }
+
     @Override
     public String generateSpanId() {
         return IdGenerator.random().generateSpanId();

@@ -13,7 +13,9 @@ import java.util.logging.Logger;
  * Picks the sender of a run. A run meant for OTLP goes through OTLP only when the receiver is there: before
  * the run, an empty OTLP request (a valid, empty ExportTraceServiceRequest) is posted to it; anything but
  * 2xx, typically 404 while the receiver has not landed, sends that run through the JSON API instead. The
- * answer is cached for {@value #RECHECK_SECONDS} s, and each change of state is logged once, not per run.
+ * answer is cached for {@value #RECHECK_SECONDS} s, or until an OTLP export fails, and each change of state
+ * is logged once, not per run: falling back to JSON as a WARNING (a demo meant to show OTLP then does not),
+ * the receiver answering as INFO.
  */
 public final class TransportChoice {
 
@@ -26,6 +28,8 @@ public final class TransportChoice {
     private final String endpoint;
     private Instant checkedAt = Instant.EPOCH;
     private Boolean available;
+    /** The state last logged, kept across {@link #recheck()} so a failing receiver is warned about once. */
+    private Boolean lastLogged;
 
     /** {@code otlp} may be null (OTLP switched off): every run then goes through JSON. */
     public TransportChoice(JsonTraceSender json, OtlpTraceSender otlp, JsonHttp http, String endpoint) {
@@ -40,31 +44,43 @@ public final class TransportChoice {
     }
 
     public Choice forRun(Run run) {
+        if (otlp != null && otlp.takeExportFailure()) {
+            recheck();
+        }
         if (run.transport() == Transport.OTLP && otlp != null && receiverAvailable()) {
             return new Choice(run, otlp);
         }
         return new Choice(run.withTransport(Transport.JSON), json);
     }
 
+    /** Forgets the cached answer: the next OTLP run asks the receiver again. */
+    synchronized void recheck() {
+        available = null;
+    }
+
     synchronized boolean receiverAvailable() {
         if (available != null && Duration.between(checkedAt, Instant.now()).getSeconds() < RECHECK_SECONDS) {
             return available;
         }
-        int status;
+        String seen;
+        boolean now;
         try {
             HttpResponse<String> answer = http.post(endpoint, "application/x-protobuf", new byte[0]);
-            status = answer.statusCode();
+            now = answer.statusCode() / 100 == 2;
+            seen = "HTTP " + answer.statusCode();
         } catch (RuntimeException e) {
-            status = -1;
+            now = false;
+            seen = "no answer: " + e.getMessage();
         }
-        boolean now = status / 100 == 2;
-        if (available == null || available != now) {
-            int seen = status;
-            LOG.info(() -> now ? "OTLP receiver at " + endpoint + " answers; OTLP runs go through the OpenTelemetry exporter"
-                    : "OTLP receiver at " + endpoint + " is not there (HTTP " + seen + "); OTLP runs go through the JSON API"
-                    + " until it answers (re-checked every " + RECHECK_SECONDS + " s)");
+        if (now && !Boolean.TRUE.equals(lastLogged)) {
+            LOG.info(() -> "OTLP receiver at " + endpoint + " answers; OTLP runs go through the OpenTelemetry exporter");
+        } else if (!now && !Boolean.FALSE.equals(lastLogged)) {
+            String why = seen;
+            LOG.warning(() -> "OTLP receiver at " + endpoint + " did not accept an empty export (" + why + "); the runs meant"
+                    + " for OTLP go through the JSON API instead until it does (asked again every " + RECHECK_SECONDS + " s)");
         }
         available = now;
+        lastLogged = now;
         checkedAt = Instant.now();
         return now;
     }

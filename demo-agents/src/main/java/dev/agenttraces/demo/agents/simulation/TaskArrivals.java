@@ -5,12 +5,14 @@ import dev.agenttraces.demo.agents.host.HostTask;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * New work keeps arriving: every {@link #EVERY}, while fewer than {@value #BACKLOG} tasks wait in To Do, a
- * task is filed on the next board in turn (every other one needs approval, so Review keeps filling).
+ * task is filed on the next board in turn (every other one of a board needs approval, so Review keeps filling). What
+ * to file is worked out apart from the host ({@link #backlogFull}, {@link #nth}), so it is tested on its own.
  */
 final class TaskArrivals implements Runnable {
 
@@ -43,15 +45,37 @@ final class TaskArrivals implements Runnable {
         }
     }
 
+    /** Files the next task unless {@value #BACKLOG} or more wait in To Do; the count moves on only once it is filed. */
     void fileIfIdle() {
-        if (host.tasks().stream().filter(t -> t.status().equals("TODO")).count() >= BACKLOG) {
+        if (backlogFull(host.tasks())) {
             return;
         }
-        List<Long> boards = host.boardIds();
-        String title = TITLES.get(filed % TITLES.size()) + (filed >= TITLES.size() ? " (" + (filed / TITLES.size() + 1) + ")" : "");
-        HostTask task = host.create(boards.get(filed % boards.size()), title, "Filed by the demo: " + title.toLowerCase() + ".",
-                filed % 2 == 0);
+        NewTask next = nth(filed, host.boardIds());
+        HostTask task = host.create(next.boardId(), next.title(), next.description(), next.requiresApproval());
         filed++;
         LOG.info(() -> "New task " + task.id() + " on board " + task.boardId() + ": " + task.title());
+    }
+
+    /** A task to file: on which board, what it says, and whether a reviewer must approve it. */
+    record NewTask(long boardId, String title, String description, boolean requiresApproval) {
+    }
+
+    /** Whether enough work waits already: {@value #BACKLOG} or more tasks in To Do, whatever their board or agent. */
+    static boolean backlogFull(List<HostTask> tasks) {
+        return tasks.stream().filter(t -> t.status().equals("TODO")).count() >= BACKLOG;
+    }
+
+    /**
+     * The {@code n}th task filed (from 0): the boards take turns, each board's tasks alternate between needing
+     * approval (they stop in Review) and not (they go straight to Done), so both kinds keep arriving on every
+     * board; once the titles are used up they come round again numbered, "… (2)", so no two open tasks share a title.
+     */
+    static NewTask nth(int n, List<Long> boards) {
+        if (boards.isEmpty()) {
+            throw new IllegalStateException("The host lists no boards to file a task on");
+        }
+        String title = TITLES.get(n % TITLES.size()) + (n >= TITLES.size() ? " (" + (n / TITLES.size() + 1) + ")" : "");
+        return new NewTask(boards.get(n % boards.size()), title, "Filed by the demo: " + title.toLowerCase(Locale.ROOT) + ".",
+                (n / boards.size()) % 2 == 0);
     }
 }

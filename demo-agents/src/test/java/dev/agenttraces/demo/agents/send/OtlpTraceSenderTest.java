@@ -33,7 +33,7 @@ class OtlpTraceSenderTest {
     static final AttributeKey<String> OPERATION = AttributeKey.stringKey("gen_ai.operation.name");
 
     /** Keeps every exported span. */
-    static final class Kept implements SpanExporter {
+    static class Kept implements SpanExporter {
 
         final List<SpanData> spans = new CopyOnWriteArrayList<>();
 
@@ -60,7 +60,7 @@ class OtlpTraceSenderTest {
                 new TaskBrief(7, "Fix flaky login test", "Demo task.", null), Instant.parse("2026-12-01T10:00:00Z"),
                 Duration.ZERO, 100).getFirst();
         Kept kept = new Kept();
-        try (OtlpTraceSender sender = new OtlpTraceSender(kept)) {
+        try (OtlpTraceSender sender = new OtlpTraceSender(kept, "test")) {
             sender.start(run);
             sender.append(run, run.steps());
             sender.finish(run);

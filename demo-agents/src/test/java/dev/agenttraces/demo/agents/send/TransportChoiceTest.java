@@ -28,8 +28,9 @@ class TransportChoiceTest {
     String receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/traces/v1/traces", exchange -> {
-            probes.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestBody().readAllBytes().length == 0) {
+                probes.incrementAndGet(); // the choice's empty export; the exporter's carry spans
+            }
             exchange.sendResponseHeaders(status.get(), -1);
             exchange.close();
         });
@@ -46,13 +47,15 @@ class TransportChoiceTest {
     void a_missing_receiver_sends_the_run_through_json_and_is_asked_again_only_after_a_while() throws IOException {
         String endpoint = receiver();
         JsonTraceSender json = new JsonTraceSender(new JsonHttp("t"), "http://127.0.0.1:1/traces");
-        try (OtlpTraceSender otlp = new OtlpTraceSender(endpoint, "t")) {
+        try (LogRecords log = new LogRecords(TransportChoice.class); OtlpTraceSender otlp = new OtlpTraceSender(endpoint, "t")) {
             TransportChoice choice = new TransportChoice(json, otlp, new JsonHttp("t"), endpoint);
             TransportChoice.Choice first = choice.forRun(run(Transport.OTLP));
             assertThat(first.run().transport()).isEqualTo(Transport.JSON);
             assertThat(first.sender()).isSameAs(json);
             choice.forRun(run(Transport.OTLP));
             assertThat(probes).hasValue(1);
+            assertThat(log.lines).containsExactly("WARNING OTLP receiver at " + endpoint + " did not accept an empty export"
+                    + " (HTTP 404); the runs meant for OTLP go through the JSON API instead until it does (asked again every 30 s)");
         }
     }
 
@@ -65,6 +68,30 @@ class TransportChoiceTest {
             TransportChoice choice = new TransportChoice(json, otlp, new JsonHttp("t"), endpoint);
             assertThat(choice.forRun(run(Transport.OTLP)).sender()).isSameAs(otlp);
             assertThat(choice.forRun(run(Transport.JSON)).sender()).isSameAs(json);
+        }
+    }
+
+    @Test
+    void a_failed_export_makes_the_next_run_ask_the_receiver_again_and_fall_back_to_json_with_a_warning() throws IOException {
+        status.set(200);
+        String endpoint = receiver();
+        JsonTraceSender json = new JsonTraceSender(new JsonHttp("t"), "http://127.0.0.1:1/traces");
+        try (LogRecords log = new LogRecords(TransportChoice.class); OtlpTraceSender otlp = new OtlpTraceSender(endpoint, "t")) {
+            TransportChoice choice = new TransportChoice(json, otlp, new JsonHttp("t"), endpoint);
+            Run sent = WatchedExporterTest.run().withTransport(Transport.OTLP);
+            assertThat(choice.forRun(sent).sender()).isSameAs(otlp);
+            status.set(401); // the receiver now refuses: the exporter's batch fails
+            otlp.start(sent);
+            otlp.append(sent, sent.steps());
+            otlp.finish(sent);
+
+            TransportChoice.Choice next = choice.forRun(run(Transport.OTLP));
+            assertThat(probes).as("asked again at once, not after 30 s").hasValue(2);
+            assertThat(next.sender()).isSameAs(json);
+            assertThat(log.lines).containsExactly(
+                    "INFO OTLP receiver at " + endpoint + " answers; OTLP runs go through the OpenTelemetry exporter",
+                    "WARNING OTLP receiver at " + endpoint + " did not accept an empty export (HTTP 401); the runs meant for"
+                            + " OTLP go through the JSON API instead until it does (asked again every 30 s)");
         }
     }
 

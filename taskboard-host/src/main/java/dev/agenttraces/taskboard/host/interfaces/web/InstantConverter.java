@@ -14,10 +14,11 @@ import java.util.Locale;
 /**
  * Shows instants the way people read them, "1 Dec 2026, 18:38 UTC", instead of the raw ISO value with
  * microseconds. UTC because the host knows no user's time zone and budget periods are UTC too. A missing
- * instant shows as "—". Used by id ({@code <f:converter converterId="taskboard.instant"/>}) and for every
- * {@link Instant} value bound to an output component.
+ * instant shows as "—". Used by id only ({@code <f:converter converterId="taskboard.instant"/>}) on every page
+ * that shows an instant: Faces applies just the id when a converter names both an id and a class (Mojarra warns
+ * so at start), so a by-class registration would only have looked as if it converted every {@link Instant}.
  */
-@FacesConverter(value = "taskboard.instant", forClass = Instant.class)
+@FacesConverter("taskboard.instant")
 public class InstantConverter implements Converter<Instant> {
 
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two Payara Micro servers clustered with Payara's own Hazelcast on one PostgreSQL ({@link ClusterMembers}):
  * both ingest the same traces at once, exactly ({@link SharedIngest}); a retention run and a recompute asked of
- * both run once; and a plugin session survives the loss of the server that made it, still decided from the shared
- * tables. Neither server's log may say that it could not serialize a session attribute.
+ * both run once; and a signed-in reviewer goes on on the other server when theirs dies (the host's session is
+ * replicated), still decided from the shared tables. Neither server's log may say that it could not serialize a session attribute.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
@@ -134,14 +134,16 @@ class TwoServersIT {
     }
 
     /**
-     * A reviewer signs in on the first server and opens a task: the host's frame signs the plugin session in there.
+     * A reviewer signs in on the first server and opens a task (the host's frame signs a plugin session in there).
      * The first server is killed (SIGKILL); the same browser, with the same cookies, goes on on the second: the
-     * plugin's panel shows the task without a new sign-in or frame token, and so does the host's page. The session
-     * still only names who: a host logout on the second server ends the plugin session too.
+     * host's session was replicated, so the task page shows the reviewer without a new sign-in, and its frame shows
+     * the plugin's panel (the host signs the frame a new plugin session there; the plugin WAR is not distributable,
+     * see docs/SCALE.md). Still decided from the shared tables: a host logout on the second server ends the plugin
+     * session, and the plugin's page refuses the old cookies.
      */
     @Test
     @Order(3)
-    void aPluginSessionSurvivesTheLossOfItsServer() throws Exception {
+    void aSignedInReviewerGoesOnOnTheOtherServerWhenTheirsDies() throws Exception {
         String title = Fixtures.unique("Failover task");
         long failoverTask = Fixtures.reviewedTask(board, agent, title, "done");
         String user = Users.member("failover", "failover-pass", "REVIEWER", board);
@@ -156,14 +158,12 @@ class TwoServersIT {
 
             members.kill(0);
 
-            driver.get(b + "/traces/task-panel.xhtml?task=" + failoverTask);
-            Browser.awaitPrimeFaces(driver);
+            Browser.openTaskPanel(driver, b, failoverTask);
             Browser.screenshot(driver, "cluster-failover-panel");
-            assertThat(driver.findElements(By.id("at-refused"))).as("the plugin refused the moved session").isEmpty();
             assertThat(driver.findElement(By.id("at-task-title")).getAttribute("textContent")).isEqualTo(title);
+            driver.switchTo().defaultContent();
+            assertThat(driver.findElement(By.id("signed-in-user")).getText()).as("the host session, replicated").isEqualTo(user);
 
-            driver.get(b + "/task.xhtml?id=" + failoverTask);
-            Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.id("signed-in-user"), user));
             Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
             Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login.xhtml"));
             driver.get(b + "/traces/task-panel.xhtml?task=" + failoverTask);

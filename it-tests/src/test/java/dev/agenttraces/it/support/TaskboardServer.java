@@ -81,6 +81,15 @@ public final class TaskboardServer {
      */
     public static Process launch(int port, String pluginServerUrl, boolean withPlugin, List<String> jvmOptions,
                                  Map<String, String> environment) {
+        return launch(port, pluginServerUrl, withPlugin, jvmOptions, environment, List.of("--nocluster"));
+    }
+
+    /**
+     * As {@link #launch(int, String, boolean, List, Map)}, with Payara Micro's cluster options in place of
+     * {@code --nocluster}: a member of a Hazelcast cluster ({@code --clustername …}, see the cluster suite).
+     */
+    public static Process launch(int port, String pluginServerUrl, boolean withPlugin, List<String> jvmOptions,
+                                 Map<String, String> environment, List<String> clusterOptions) {
         try {
             Path target = Path.of(System.getProperty("java.io.tmpdir"));
             Path root = Files.createTempDirectory(target, "micro-root");
@@ -97,8 +106,9 @@ public final class TaskboardServer {
                     // refuses a later suite's valid sign-in. The address rule is unit-tested (LoginThrottleTest).
                     "-Dtaskboard.login.throttle.address.free-failures=1000000"));
             cmd.addAll(jvmOptions);
-            cmd.addAll(List.of("-jar", System.getProperty("it.micro.jar"),
-                    "--nocluster", "--port", String.valueOf(port), "--rootdir", root.resolve("micro").toString(),
+            cmd.addAll(List.of("-jar", System.getProperty("it.micro.jar")));
+            cmd.addAll(clusterOptions);
+            cmd.addAll(List.of("--port", String.valueOf(port), "--rootdir", root.resolve("micro").toString(),
                     "--deploy", System.getProperty("it.host.war")));
             if (withPlugin) {
                 cmd.addAll(List.of("--deploy", System.getProperty("it.plugin.war")));

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -24,15 +23,18 @@ public class WasteColumn implements Serializable {
     @Inject
     InsightQueries insights;
 
-    private final Map<UUID, Optional<FlagTotals>> read = new HashMap<>();
+    /** Totals read so far (no Optional values: the view scope lives in the session, which must serialize). */
+    private final Map<UUID, FlagTotals> read = new HashMap<>();
 
-    /** The row's totals, or null when none are stored yet. */
+    /** The row's totals, or null when none are stored yet (read again next time). */
     public FlagTotals of(TraceSummary row) {
-        Optional<FlagTotals> totals = read.get(row.id());
-        if (totals == null || totals.map(t -> t.stepCount() != row.stepCount()).orElse(true)) {
-            totals = insights.storedTotals(row.id());
-            read.put(row.id(), totals);
+        FlagTotals totals = read.get(row.id());
+        if (totals == null || totals.stepCount() != row.stepCount()) {
+            totals = insights.storedTotals(row.id()).orElse(null);
+            if (totals != null) {
+                read.put(row.id(), totals);
+            }
         }
-        return totals.orElse(null);
+        return totals;
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
 public class PluginsPage implements Serializable {
 
     @Inject
-    transient PluginRegistry registry;
+    PluginRegistry registry;
 
-    private List<PluginState> plugins;
+    /** Descriptors are not serializable: not kept with the view in the (replicated) session, read again after a failover. */
+    private transient List<PluginState> plugins;
 
     @PostConstruct
     void load() {
@@ -29,6 +30,9 @@ public class PluginsPage implements Serializable {
     }
 
     public List<PluginState> getPlugins() {
+        if (plugins == null) {
+            load();
+        }
         return plugins;
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * An ingest token as the admin page lists it: never the secret, which is only stored hashed. A plain
  * bean rather than a record so Faces EL reads every property the same way.
  */
-public final class IngestToken {
+public final class IngestToken implements java.io.Serializable {
 
     private final long id;
     private final String name;
@@ -21,7 +21,7 @@ public final class IngestToken {
     private final Instant revokedAt;
 
     /** The token's board binding and kind: every board or its listed ones, assigned tasks only, demo. */
-    public record Flags(boolean allBoards, boolean assignedTasksOnly, boolean demo) {
+    public record Flags(boolean allBoards, boolean assignedTasksOnly, boolean demo) implements java.io.Serializable {
     }
 
     public IngestToken(long id, String name, boolean allAgents, String createdBy, Instant createdAt, Instant revokedAt,

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param model      the model of an LLM or reasoning step, else null
  */
 public record InsightStep(int seq, Integer parentSeq, StepKind kind, String toolName, String toolInput, String text,
-                          BigDecimal costUsd, long tokens, Long durationMs, String model) {
+                          BigDecimal costUsd, long tokens, Long durationMs, String model) implements java.io.Serializable {
 
     public InsightStep {
         Objects.requireNonNull(kind, "kind");

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Replaces a trace's insight row and flags in one JDBC transaction (delete, insert: portable between
  * PostgreSQL and H2), or, for a caller that knows what is stored, only the flags that changed
- * ({@link #saveChanges}). A trace deleted meanwhile makes the insert fail on its
+ * ({@link #saveChanges}), under the trace row's lock, so writers of one trace on several servers take turns. A trace
+ * deleted meanwhile makes the insert fail on its
  * foreign key, which rolls back and is reported to the caller.
  */
 @ApplicationScoped
@@ -59,6 +60,12 @@ public class InsightWriter {
     }
 
     private static void writeTotals(Connection c, UUID trace, FlagTotals t) throws SQLException {
+        // The trace row's lock first: two servers refreshing one trace's flags at once would otherwise both find no
+        // row to delete and one insert would fail on the key (seen with two clustered servers); now the second waits.
+        try (PreparedStatement lock = c.prepareStatement("select id from trace where id = ? for update")) {
+            lock.setObject(1, trace);
+            lock.executeQuery().close();
+        }
         delete(c, "delete from trace_insight where trace_id = ?", trace);
         try (PreparedStatement ps = c.prepareStatement("insert into trace_insight (trace_id, settings_fingerprint,"
                 + " step_count, last_seq, redundant_count, redundant_cost_usd, loop_count, loop_cost_usd, retry_count,"

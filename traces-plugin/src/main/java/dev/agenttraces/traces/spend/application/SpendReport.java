@@ -45,7 +45,8 @@ public class SpendReport {
     SpendRepository spend;
 
     /** An agent's budget standing in its current period, on the viewer's boards. */
-    public record BudgetStanding(AgentBudget agent, BudgetPeriod period, Spend spend, BudgetRule.Level level) {
+    public record BudgetStanding(AgentBudget agent, BudgetPeriod period, Spend spend, BudgetRule.Level level)
+            implements java.io.Serializable {
     }
 
     // --- API

@@ -29,7 +29,7 @@ import static dev.agenttraces.traces.web.admin.AdminPages.message;
 public class IngestTokensPage implements Serializable {
 
     @Inject
-    transient IngestTokens tokens;
+    IngestTokens tokens;
 
     @Inject
     ViewerAccess access;

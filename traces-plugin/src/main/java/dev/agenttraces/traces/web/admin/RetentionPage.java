@@ -33,7 +33,7 @@ import java.util.Objects;
 public class RetentionPage implements Serializable {
 
     @Inject
-    transient RetentionService retention;
+    RetentionService retention;
 
     @Inject
     ViewerAccess access;

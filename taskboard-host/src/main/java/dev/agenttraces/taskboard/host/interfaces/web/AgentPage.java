@@ -27,16 +27,17 @@ public class AgentPage implements Serializable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
-    transient AgentAdministration agents;
+    AgentAdministration agents;
 
     @Inject
-    transient AgentSpend spend;
+    AgentSpend spend;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private Long id;
-    private AgentRow row;
+    /** Holds the agent entity, so not kept with the view in the (replicated) session: read again after a failover. */
+    private transient AgentRow row;
     private BigDecimal budget;
     private Integer threshold;
     private Integer resetDay;
@@ -80,7 +81,7 @@ public class AgentPage implements Serializable {
 
     /** The current budget period as people read it, e.g. "15 Nov 2026 – 15 Dec 2026 (UTC)". */
     public String getPeriodText() {
-        BudgetPeriod period = BudgetPeriod.containing(Instant.now(), row.getAgent().getBudgetResetDay());
+        BudgetPeriod period = BudgetPeriod.containing(Instant.now(), getRow().getAgent().getBudgetResetDay());
         return DAY.format(period.from()) + " – " + DAY.format(period.to()) + " (UTC)";
     }
 
@@ -97,6 +98,10 @@ public class AgentPage implements Serializable {
     }
 
     public AgentRow getRow() {
+        if (row == null && id != null) {
+            agents.agent(id).ifPresent(agent -> row = new AgentRow(agent, spend.recent(agent, Instant.now()),
+                    spend.lastSkip(agent.getId()).orElse(null)));
+        }
         return row;
     }
 

@@ -19,12 +19,13 @@ import java.util.Objects;
 public class AgentsPage implements Serializable {
 
     @Inject
-    transient AgentAdministration agents;
+    AgentAdministration agents;
 
     @Inject
-    transient AgentSpend spend;
+    AgentSpend spend;
 
-    private List<AgentRow> rows;
+    /** Rows hold agent entities, so not kept with the view in the (replicated) session: read again after a failover. */
+    private transient List<AgentRow> rows;
 
     @PostConstruct
     void load() {
@@ -37,15 +38,18 @@ public class AgentsPage implements Serializable {
     }
 
     public List<AgentRow> getRows() {
+        if (rows == null) {
+            load();
+        }
         return rows;
     }
 
     /** Spend of all agents whose spend is known, for the dashboard's total. */
     public BigDecimal getTotalSpend() {
-        return rows.stream().map(r -> r.getReading().costUsd()).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return getRows().stream().map(r -> r.getReading().costUsd()).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public boolean isAnySpendUnknown() {
-        return rows.stream().anyMatch(r -> !r.isSpendKnown());
+        return getRows().stream().anyMatch(r -> !r.isSpendKnown());
     }
 }

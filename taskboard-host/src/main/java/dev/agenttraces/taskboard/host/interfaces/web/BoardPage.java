@@ -22,17 +22,21 @@ import java.util.stream.Collectors;
 public class BoardPage implements Serializable {
 
     @Inject
-    transient BoardQueries queries;
+    BoardQueries queries;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private Long id;
-    private Board board;
-    private Map<TaskStatus, List<Task>> columns = new EnumMap<>(TaskStatus.class);
+    /** Entities, so not kept with the view in the (replicated) session: read again after a failover. */
+    private transient Board board;
+    private transient Map<TaskStatus, List<Task>> columns;
+    private transient boolean loaded;
 
     /** Called by {@code f:viewAction} once the id parameter is set. */
     public void load() {
+        loaded = true;
+        columns = new EnumMap<>(TaskStatus.class);
         board = id == null ? null : queries.board(id).orElse(null);
         if (board != null && !user.canSeeBoard(board.getId())) {
             board = null;
@@ -50,6 +54,7 @@ public class BoardPage implements Serializable {
     }
 
     public List<Task> tasksIn(TaskStatus status) {
+        loaded();
         return columns.getOrDefault(status, List.of());
     }
 
@@ -62,6 +67,14 @@ public class BoardPage implements Serializable {
     }
 
     public Board getBoard() {
+        loaded();
         return board;
+    }
+
+    /** Reads the board again when this view came from another server's session, without its entities. */
+    private void loaded() {
+        if (!loaded) {
+            load();
+        }
     }
 }

@@ -17,12 +17,13 @@ import java.util.List;
 public class BoardsPage implements Serializable {
 
     @Inject
-    transient BoardQueries queries;
+    BoardQueries queries;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
-    private List<Board> boards;
+    /** Entities, so not kept with the view in the (replicated) session: read again after a failover. */
+    private transient List<Board> boards;
 
     @PostConstruct
     void load() {
@@ -30,6 +31,9 @@ public class BoardsPage implements Serializable {
     }
 
     public List<Board> getBoards() {
+        if (boards == null) {
+            load();
+        }
         return boards;
     }
 }

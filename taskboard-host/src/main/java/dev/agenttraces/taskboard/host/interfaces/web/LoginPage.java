@@ -1,6 +1,7 @@
 package dev.agenttraces.taskboard.host.interfaces.web;
 
 import dev.agenttraces.taskboard.host.security.login.LoginGuard;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,11 +30,12 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @ViewScoped
 public class LoginPage implements Serializable {
 
+    /** Transient (not known to serialize), so looked up again in a view that came from another server. */
     @Inject
     transient SecurityContext security;
 
     @Inject
-    transient LoginGuard guard;
+    LoginGuard guard;
 
     private String username;
     private String password;
@@ -41,6 +43,9 @@ public class LoginPage implements Serializable {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        if (security == null) {
+            security = CDI.current().select(SecurityContext.class).get();
+        }
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)

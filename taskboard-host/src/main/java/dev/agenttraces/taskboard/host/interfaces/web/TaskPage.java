@@ -22,24 +22,27 @@ import java.io.Serializable;
 public class TaskPage implements Serializable {
 
     @Inject
-    transient BoardQueries queries;
+    BoardQueries queries;
 
     @Inject
-    transient TaskReview review;
+    TaskReview review;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private Long id;
-    private Task task;
+    /** An entity, so not kept with the view in the (replicated) session: read again after a failover. */
+    private transient Task task;
+    private transient boolean loaded;
     private String feedback;
     private boolean withAnnotations = true;
 
     @Inject
-    transient PluginAnnotations annotations;
+    PluginAnnotations annotations;
 
     /** Called by {@code f:viewAction} once the id parameter is set. */
     public void load() {
+        loaded = true;
         task = id == null ? null : queries.task(id).orElse(null);
         if (task != null && !user.canSeeBoard(task.getBoard().getId())) {
             task = null;
@@ -48,17 +51,17 @@ public class TaskPage implements Serializable {
     }
 
     public boolean isReviewable() {
-        return task != null && task.getStatus() == TaskStatus.REVIEW && user.isReviewer();
+        return getTask() != null && task.getStatus() == TaskStatus.REVIEW && user.isReviewer();
     }
 
     public void approve() {
-        decide(() -> review.approve(task.getId()), "Approved: the task is done.");
+        decide(() -> review.approve(getTask().getId()), "Approved: the task is done.");
     }
 
     /** Rejects with the typed feedback and, when asked, the steps annotated in the traces plugin after it. */
     public void reject() {
         String text = feedback;
-        if (withAnnotations && task != null) {
+        if (withAnnotations && getTask() != null) {
             text = annotations.feedback(task.getId()).map(a -> feedback + "\n\n" + a).orElse(feedback);
         }
         String sent = text.length() > MAX_FEEDBACK ? text.substring(0, MAX_FEEDBACK) : text;
@@ -96,6 +99,9 @@ public class TaskPage implements Serializable {
     }
 
     public Task getTask() {
+        if (!loaded) {
+            load();
+        }
         return task;
     }
 

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param left   the left (older) trace's step, null when INSERTED
  * @param right  the right (newer) trace's step, null when REMOVED
  */
-public record AlignedPair(PairStatus status, InsightStep left, InsightStep right) {
+public record AlignedPair(PairStatus status, InsightStep left, InsightStep right) implements java.io.Serializable {
 
     public long tokensDelta() {
         return (right == null ? 0 : right.tokens()) - (left == null ? 0 : left.tokens());

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public record AlignmentTotals(int same, int changed, int inserted, int removed,
                               long leftTokens, long rightTokens, BigDecimal leftCostUsd, BigDecimal rightCostUsd,
-                              long leftDurationMs, long rightDurationMs) {
+                              long leftDurationMs, long rightDurationMs) implements java.io.Serializable {
 
     public long tokensDelta() {
         return rightTokens - leftTokens;

@@ -6,6 +6,8 @@ import dev.agenttraces.traces.trace.domain.TraceRepository;
 import dev.agenttraces.traces.trace.domain.TraceVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.UUID;
+
 /**
  * The step trees of the traces being looked at, shared by every view of the same {@link TraceVersion}. Building a
  * tree reads every step's links (200,000 rows for the largest traces), and each new view of the task panel needs
@@ -23,12 +25,22 @@ public class StepTrees {
 
     /** The trace's tree, or null for a flat trace (no step has a parent). */
     public StepTree of(TraceRepository traces, TraceVersion version) {
-        if (!traces.hasTree(version.trace())) {
-            return null;
-        }
         if (version.stepCount() < SMALLEST_KEPT) {
-            return new StepTree(traces.stepLinks(version.trace()));
+            return read(traces, version.trace());
         }
-        return trees.computeIfAbsent(version, v -> new StepTree(traces.stepLinks(v.trace())));
+        StepTree kept = trees.get(version);
+        if (kept != null) {
+            return kept;
+        }
+        StepTree built = read(traces, version.trace());
+        if (built != null) {
+            trees.put(version, built);
+        }
+        return built;
+    }
+
+    /** Builds the trace's tree from its steps' links, or null for a flat trace; nothing is kept. */
+    static StepTree read(TraceRepository traces, UUID trace) {
+        return traces.hasTree(trace) ? new StepTree(traces.stepLinks(trace)) : null;
     }
 }

@@ -155,10 +155,7 @@ public class TraceQueries {
 
         /** The trace's step tree, or null for a flat trace (no step has a parent), which pages by key range. */
         public StepTree tree() {
-            if (version != null) {
-                return trees.of(traces, version);
-            }
-            return traces.hasTree(traceId) ? new StepTree(traces.stepLinks(traceId)) : null;
+            return version != null ? trees.of(traces, version) : StepTrees.read(traces, traceId);
         }
 
         public List<StepRow> rows(java.util.Collection<Integer> seqs) {

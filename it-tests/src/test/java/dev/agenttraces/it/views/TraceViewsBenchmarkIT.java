@@ -55,6 +55,10 @@ class TraceViewsBenchmarkIT {
                         + " and seq % 10 <> 0 and seq > 10", trace);
             }
             long insertMs = (System.nanoTime() - t0) / 1_000_000;
+            // What autovacuum does within its naptime after a bulk load: without fresh statistics the planner
+            // takes trace_step for the 1,000-row table it was a moment ago and sorts all 200,000 steps for
+            // each page (250-390 ms a view, seen 2026-12-02) where the primary key reads 50 rows.
+            TestDatabase.update("analyze trace_step");
             String what = tree ? "task panel (tree)" : "task panel";
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             String path = "/traces/task-panel.xhtml?task=" + task;

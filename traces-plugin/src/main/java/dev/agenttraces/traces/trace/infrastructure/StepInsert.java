@@ -9,16 +9,19 @@ import java.sql.Types;
 import java.util.UUID;
 
 /**
- * The one INSERT of a step row and its parameter binding. Public so the ingest benchmark measures raw
+ * The one INSERT of a step row and its parameter binding (the write path on databases without COPY, H2 in the
+ * demo; PostgreSQL takes the same rows through {@link StepCopy}). Public so the ingest benchmark measures raw
  * JDBC with exactly the statement the API uses.
  */
 public final class StepInsert {
 
-    public static final String SQL = "insert into trace_step (trace_id, seq, type, content, tool_name, tool_input,"
-            + " tool_output, model, input_tokens, output_tokens, cached_input_tokens, reasoning_tokens, cost_usd,"
-            + " started_at, duration_ms, content_hash, cache_creation_tokens, parent_seq, span_id, parent_span_id,"
-            + " messages, redactions, tool_call_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?)";
+    /** The step row's columns, in the order {@link #bind} and {@link StepCopy} write them. */
+    public static final String COLUMNS = "trace_id, seq, type, content, tool_name, tool_input, tool_output, model,"
+            + " input_tokens, output_tokens, cached_input_tokens, reasoning_tokens, cost_usd, started_at, duration_ms,"
+            + " content_hash, cache_creation_tokens, parent_seq, span_id, parent_span_id, messages, redactions, tool_call_id";
+
+    public static final String SQL = "insert into trace_step (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private StepInsert() {
     }

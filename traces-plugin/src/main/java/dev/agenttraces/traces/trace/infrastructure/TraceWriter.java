@@ -8,6 +8,8 @@ import dev.agenttraces.traces.trace.domain.FinishTrace;
 import dev.agenttraces.traces.trace.domain.StepInput;
 import dev.agenttraces.traces.trace.domain.TraceSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -21,15 +23,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * The trace store's write SQL, on a connection whose transaction the caller owns. Steps go in as one
- * JDBC batch (the driver can rewrite it into multi-row inserts, see README) and the trace's totals
+ * The trace store's write SQL, on a connection whose transaction the caller owns. Steps go in with one COPY
+ * on PostgreSQL ({@link StepCopy}) or one JDBC batch elsewhere (the driver can rewrite it into multi-row
+ * inserts, see README), and the trace's totals
  * move by one UPDATE per batch, so the row lock taken by {@link #lock} serialises concurrent batches
  * of one trace and the totals stay exact.
  */
 @ApplicationScoped
 public class TraceWriter {
+
+    @Inject
+    @ConfigProperty(name = "agent.traces.ingest.copy-steps", defaultValue = "true")
+    boolean copySteps;
+
+    private static final Logger LOG = Logger.getLogger(TraceWriter.class.getName());
+    /** The write path is logged once, so a deployment can see which one it took. */
+    private volatile boolean pathLogged;
 
 
     public Optional<TraceSummary> read(Connection c, UUID id) throws SQLException {
@@ -106,8 +118,21 @@ public class TraceWriter {
         return hashes;
     }
 
+    /**
+     * Writes new step rows: with COPY on PostgreSQL (unless {@code agent.traces.ingest.copy-steps=false}), as one
+     * JDBC batch elsewhere (H2 in the demo). Both write the same rows in the caller's transaction.
+     */
     public void insertSteps(Connection c, UUID traceId, List<PricedStep> steps) throws SQLException {
         if (steps.isEmpty()) {
+            return;
+        }
+        boolean copy = copySteps && StepCopy.supports(c);
+        if (!pathLogged) {
+            pathLogged = true;
+            LOG.info(copy ? "Steps are written with COPY (PostgreSQL)" : "Steps are written with JDBC batch inserts");
+        }
+        if (copy) {
+            StepCopy.copy(c, traceId, steps);
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(StepInsert.SQL)) {

@@ -1,0 +1,108 @@
+package dev.agenttraces.traces.trace.infrastructure;
+
+import dev.agenttraces.traces.trace.domain.PricedStep;
+import dev.agenttraces.traces.trace.domain.StepInput;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A batch of step rows into PostgreSQL with {@code COPY trace_step … FROM STDIN (format csv)}, PgJDBC's
+ * {@link org.postgresql.copy.CopyManager} on the pooled connection's own PostgreSQL connection. It writes exactly
+ * the rows {@link StepInsert} would, in the caller's transaction, but the server parses one stream instead of
+ * planning and executing a statement per hundred rows: the ingest benchmark measured COPY at 2.5-3 times the
+ * multi-row insert (BENCHMARKS.md). Rows are streamed one at a time, so memory stays that of one row.
+ *
+ * <p>CSV needs no escaping beyond doubled quotes: NUL and lone surrogates, which no PostgreSQL text can hold,
+ * are refused per item before anything is written, and backslashes are plain characters in CSV. An unquoted empty
+ * field is NULL, a quoted one the empty string. Instants are written in UTC to the microsecond PostgreSQL keeps,
+ * rounded half up as PgJDBC rounds a bound {@code OffsetDateTime}, so both paths store the same instant.
+ */
+public final class StepCopy {
+
+    public static final String SQL = "copy trace_step (" + StepInsert.COLUMNS + ") from stdin (format csv)";
+
+    private StepCopy() {
+    }
+
+    /** Whether this connection is PostgreSQL's (Payara's pooled wrapper unwraps to it). */
+    public static boolean supports(Connection c) throws SQLException {
+        return c.isWrapperFor(PGConnection.class);
+    }
+
+    public static void copy(Connection c, UUID traceId, List<PricedStep> steps) throws SQLException {
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
+        try {
+            StringBuilder row = new StringBuilder(512);
+            for (PricedStep priced : steps) {
+                row.setLength(0);
+                append(row, traceId, priced.step(), priced.model(), priced.cost(), priced.hash());
+                byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    /** One CSV row of {@link StepInsert#COLUMNS}, ending in a newline. Public for the ingest benchmark's baseline. */
+    public static void append(StringBuilder out, UUID traceId, StepInput step, String model, BigDecimal cost, String hash) {
+        out.append(traceId).append(',').append(step.seq()).append(',').append(step.type().name()).append(',');
+        text(out, step.content()).append(',');
+        text(out, step.toolName()).append(',');
+        text(out, step.toolInput()).append(',');
+        text(out, step.toolOutput()).append(',');
+        text(out, model).append(',');
+        out.append(step.tokens().input()).append(',').append(step.tokens().output()).append(',')
+                .append(step.tokens().cachedInput()).append(',').append(step.tokens().reasoning()).append(',');
+        if (cost != null) {
+            out.append(cost.toPlainString());
+        }
+        out.append(',');
+        instant(out, step.startedAt()).append(',');
+        if (step.durationMs() != null) {
+            out.append(step.durationMs());
+        }
+        out.append(',');
+        text(out, hash).append(',').append(step.tokens().cacheCreation()).append(',');
+        if (step.parentSeq() != null) {
+            out.append(step.parentSeq());
+        }
+        out.append(',');
+        text(out, step.spanId()).append(',');
+        text(out, step.parentSpanId()).append(',');
+        text(out, step.messages()).append(',').append(step.redactions()).append(',');
+        text(out, step.toolCallId()).append('\n');
+    }
+
+    /** Null stays an unquoted empty field (NULL); text is quoted, its quotes doubled. */
+    private static StringBuilder text(StringBuilder out, String value) {
+        if (value == null) {
+            return out;
+        }
+        out.append('"');
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char ch = value.charAt(i);
+            if (ch == '"') {
+                out.append('"');
+            }
+            out.append(ch);
+        }
+        return out.append('"');
+    }
+
+    private static StringBuilder instant(StringBuilder out, Instant at) {
+        return at == null ? out : out.append(at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+    }
+}

@@ -2,7 +2,7 @@ package dev.agenttraces.traces.spend.interfaces.rest;
 
 import dev.agenttraces.traces.api.Jsonp;
 import dev.agenttraces.traces.api.Problem;
-import dev.agenttraces.traces.api.QueryInstant;
+import dev.agenttraces.traces.api.ApiInstant;
 import dev.agenttraces.traces.spend.application.SpendReport;
 import dev.agenttraces.traces.spend.domain.Spend;
 import dev.agenttraces.traces.spend.domain.TaskCost;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import static dev.agenttraces.traces.trace.interfaces.rest.TraceJson.money;
 
@@ -45,7 +46,7 @@ public class SpendResource {
     @APIResponse(responseCode = "200", description = "{agentId, from, to, costUsd (decimal string), unpricedSteps, traces}")
     @APIResponse(responseCode = "400", description = "Missing or bad from/to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String spend(@PathParam("id") long agentId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return spendJson(report.agentSpend(agentId, QueryInstant.parse("from", from), QueryInstant.parse("to", to))).build().toString();
+        return spendJson(report.agentSpend(agentId, ApiInstant.ofQuery("from", from), ApiInstant.ofQuery("to", to))).build().toString();
     }
 
     @GET
@@ -57,7 +58,7 @@ public class SpendResource {
     @APIResponse(responseCode = "200", description = "{asOf, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}")
     @APIResponse(responseCode = "400", description = "Bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String allAgentsSpend(@QueryParam("asOf") String asOf) {
-        Instant when = asOf == null || asOf.isBlank() ? Instant.now() : QueryInstant.parse("asOf", asOf);
+        Instant when = Objects.requireNonNullElseGet(ApiInstant.ofQuery("asOf", asOf), Instant::now);
         JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
         for (Spend s : report.budgetSpendOfAll(when)) {
             items.add(spendJson(s));
@@ -83,7 +84,7 @@ public class SpendResource {
     public String topTasks(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("limit") @DefaultValue("10") int limit) {
         JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
-        for (TaskCost t : report.topTasks(QueryInstant.parse("from", from), QueryInstant.parse("to", to), limit)) {
+        for (TaskCost t : report.topTasks(ApiInstant.ofQuery("from", from), ApiInstant.ofQuery("to", to), limit)) {
             items.add(Jsonp.BUILDERS.createObjectBuilder()
                     .add("taskId", t.taskId())
                     .add("title", t.title())

@@ -3,7 +3,7 @@ package dev.agenttraces.traces.trace.interfaces.rest;
 import dev.agenttraces.traces.trace.domain.Trace;
 
 import dev.agenttraces.traces.api.Problem;
-import dev.agenttraces.traces.api.QueryInstant;
+import dev.agenttraces.traces.api.ApiInstant;
 import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.trace.application.TraceQueries;
 import dev.agenttraces.traces.trace.domain.TraceFilter;
@@ -78,7 +78,7 @@ public class TraceReadResource {
         };
         TraceSort key = TraceSort.fromWire(sort).filter(API_SORTS::contains).orElseThrow(() -> Rejection.invalid("sort",
                 "sort must be one of startedAt, costUsd, durationMs, stepCount, status, waste."));
-        TraceFilter filter = new TraceFilter(status(status), QueryInstant.parse("from", from), null, null, null, false);
+        TraceFilter filter = new TraceFilter(status(status), ApiInstant.ofQuery("from", from), null, null, null, false);
         if (cursor == null || cursor.isEmpty()) {
             return TraceReadJson.page(queries.agentTraces(agentId, filter, key, ascending, offset, limit),
                     next -> TraceCursor.encode(key, ascending, next)).toString();

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.access.interfaces;
 
+import dev.agenttraces.traces.api.Bearer;
 import dev.agenttraces.traces.shared.infrastructure.DatabaseFailures;
 import dev.agenttraces.traces.access.domain.ViewerIdentity;
 import dev.agenttraces.traces.access.infrastructure.HostTokenVerifier;
@@ -119,11 +120,11 @@ public class ViewerFilter extends HttpFilter {
 
     /** A Bearer value shaped like a JWT (three dot-separated parts); ingest tokens are not. */
     private static String bearerJwt(HttpServletRequest req) {
-        String h = req.getHeader("Authorization");
-        if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String value = Bearer.token(req.getHeader("Authorization"));
+        if (value == null) {
             return null;
         }
-        String value = h.substring(7).strip();
+        value = value.strip();
         return value.chars().filter(c -> c == '.').count() == 2 ? value : null;
     }
 

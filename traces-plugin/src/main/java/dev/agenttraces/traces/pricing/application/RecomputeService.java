@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.pricing.application;
 
 import dev.agenttraces.traces.pricing.domain.TracesRepriced;
+import dev.agenttraces.traces.shared.BatchRetry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,6 @@ import java.util.logging.Logger;
 public class RecomputeService {
 
     private static final Logger LOG = Logger.getLogger(RecomputeService.class.getName());
-    private static final int ATTEMPTS = 3;
 
     @Resource
     ManagedExecutorService executor;
@@ -86,19 +86,11 @@ public class RecomputeService {
         }
     }
 
-    /** A chunk that lost a deadlock against ingest is simply run again: it holds no state of its own. */
     private void repriceWithRetry(long id, List<UUID> chunk) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                repricer.repriceChunk(id, List.copyOf(chunk), pricer);
-                repriced.fire(new TracesRepriced(chunk));
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                LOG.log(Level.INFO, "Retrying a recompute chunk", e);
-            }
-        }
+        BatchRetry.run(LOG, "Retrying a recompute chunk", () -> {
+            repricer.repriceChunk(id, List.copyOf(chunk), pricer);
+            repriced.fire(new TracesRepriced(chunk));
+            return chunk;
+        });
     }
 }

@@ -9,6 +9,7 @@ import dev.agenttraces.traces.retention.domain.RetentionRepository;
 import dev.agenttraces.traces.retention.domain.RetentionRule;
 import dev.agenttraces.traces.retention.domain.RetentionRun;
 import dev.agenttraces.traces.retention.domain.RetentionRunLog;
+import dev.agenttraces.traces.shared.BatchRetry;
 import dev.agenttraces.traces.shared.Rejection;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -33,7 +34,6 @@ public class RetentionService {
     /** Who started a run the schedule started. */
     public static final String SCHEDULE = "schedule";
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
-    private static final int ATTEMPTS = 3;
 
     @Resource
     ManagedExecutorService executor;
@@ -137,17 +137,7 @@ public class RetentionService {
         return removed;
     }
 
-    /** A batch that lost a deadlock against ingest is simply run again: it holds no state of its own. */
     private RemovedBatch removeWithRetry(long boardId, Instant cutoff, int size) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return repository.removeBatch(boardId, cutoff, size);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
-                }
-                LOG.log(Level.INFO, "Retrying a retention batch", e);
-            }
-        }
+        return BatchRetry.run(LOG, "Retrying a retention batch", () -> repository.removeBatch(boardId, cutoff, size));
     }
 }

@@ -9,7 +9,6 @@ import dev.agenttraces.traces.retention.domain.RetentionRun;
 import dev.agenttraces.traces.shared.Rejection;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static dev.agenttraces.traces.web.admin.AdminPages.message;
 
 /**
  * The admin screen of retention (admin/retention.xhtml): per board, the period in force (its own or the global
@@ -121,15 +122,7 @@ public class RetentionPage implements Serializable {
     }
 
     private boolean checkAdmin() {
-        if (!access.isAdmin()) {
-            message(FacesMessage.SEVERITY_ERROR, "Only administrators can change retention.");
-            return false;
-        }
-        return true;
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        return AdminPages.checkAdmin(access, "change retention");
     }
 
     public boolean isAdmin() {

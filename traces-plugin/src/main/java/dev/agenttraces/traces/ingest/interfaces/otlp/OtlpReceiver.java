@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.ingest.interfaces.otlp;
 
+import dev.agenttraces.traces.api.Bearer;
 import dev.agenttraces.traces.ingest.application.IngestSettings;
 import dev.agenttraces.traces.ingest.application.IngestTokens;
 import dev.agenttraces.traces.ingest.application.OtlpIngest;
@@ -52,7 +53,7 @@ public class OtlpReceiver extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         boolean json = OtlpAnswer.wantsJson(req.getContentType());
         try {
-            TokenScope scope = tokens.authenticate(bearer(req));
+            TokenScope scope = tokens.authenticate(Bearer.token(req.getHeader("Authorization")));
             long max = Math.min(settings.maxRequestBytes(), OtlpTraceDecoder.MAX_LIMIT);
             byte[] body = read(req, max);
             ExportTraceServiceRequest request = new OtlpTraceDecoder(max)
@@ -91,10 +92,5 @@ public class OtlpReceiver extends HttpServlet {
             }
         }
         return out.toByteArray();
-    }
-
-    private static String bearer(HttpServletRequest req) {
-        String h = req.getHeader("Authorization");
-        return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7) : null;
     }
 }

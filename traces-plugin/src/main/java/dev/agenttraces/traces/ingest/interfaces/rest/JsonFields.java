@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
+import dev.agenttraces.traces.api.ApiInstant;
 import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.shared.StorableUnicode;
 import jakarta.json.JsonNumber;
@@ -8,7 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -16,13 +16,6 @@ import java.util.UUID;
  * request (e.g. {@code steps[3].inputTokens}), so the client knows exactly what to fix.
  */
 final class JsonFields {
-
-    /**
-     * Instants outside these bounds are refused: Instant.parse takes years up to ±1,000,000,000, but
-     * PostgreSQL's timestamptz ends in year 294276, and such an insert failed the whole batch.
-     */
-    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final JsonObject json;
     private final String prefix;
@@ -133,20 +126,9 @@ final class JsonFields {
         throw Rejection.invalid(path(key), path(key) + " must be true or false.");
     }
 
+    /** An instant within the bounds every API instant keeps ({@link ApiInstant}). */
     Instant instant(String key) {
-        String text = string(key, 64);
-        if (text == null) {
-            return null;
-        }
-        try {
-            Instant at = Instant.parse(text);
-            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-                throw Rejection.invalid(path(key), path(key) + " must lie between " + EARLIEST + " and " + LATEST + ".");
-            }
-            return at;
-        } catch (DateTimeParseException e) {
-            throw Rejection.invalid(path(key), path(key) + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z.");
-        }
+        return ApiInstant.of(path(key), string(key, 64));
     }
 
     Instant requiredInstant(String key) {

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.ingest.interfaces.rest;
 
+import dev.agenttraces.traces.api.Bearer;
 import dev.agenttraces.traces.api.Problem;
 
 import dev.agenttraces.traces.ingest.application.IngestTokens;
@@ -139,10 +140,6 @@ public class TraceIngestResource {
     }
 
     private TokenScope scope() {
-        String token = null;
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            token = authorization.substring(7);
-        }
-        return tokens.authenticate(token);
+        return tokens.authenticate(Bearer.token(authorization));
     }
 }

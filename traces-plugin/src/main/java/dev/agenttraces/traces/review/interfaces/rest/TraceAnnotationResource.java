@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.review.interfaces.rest;
 
 import dev.agenttraces.traces.access.application.ViewerAccess;
+import dev.agenttraces.traces.api.Bearer;
 import dev.agenttraces.traces.api.Problem;
 import dev.agenttraces.traces.ingest.application.IngestTokens;
 import dev.agenttraces.traces.review.application.Annotations;
@@ -52,8 +53,6 @@ public class TraceAnnotationResource {
         if (access.isSignedIn()) {
             return AnnotationJson.array(annotations.ofApiTrace(trace)).toString();
         }
-        String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7) : null;
-        return AnnotationJson.array(annotations.forAgent(tokens.authenticate(bearer), trace)).toString();
+        return AnnotationJson.array(annotations.forAgent(tokens.authenticate(Bearer.token(authorization)), trace)).toString();
     }
 }

@@ -2,7 +2,7 @@ package dev.agenttraces.traces.spend.interfaces.rest;
 
 import dev.agenttraces.traces.api.Jsonp;
 import dev.agenttraces.traces.api.Problem;
-import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.api.ApiInstant;
 import dev.agenttraces.traces.spend.application.SpendReport;
 import dev.agenttraces.traces.spend.domain.Spend;
 import dev.agenttraces.traces.spend.domain.TaskCost;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.Objects;
 
 import static dev.agenttraces.traces.trace.interfaces.rest.TraceJson.money;
 
@@ -46,7 +46,7 @@ public class SpendResource {
     @APIResponse(responseCode = "200", description = "{agentId, from, to, costUsd (decimal string), unpricedSteps, traces}")
     @APIResponse(responseCode = "400", description = "Missing or bad from/to", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String spend(@PathParam("id") long agentId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return spendJson(report.agentSpend(agentId, instant("from", from), instant("to", to))).build().toString();
+        return spendJson(report.agentSpend(agentId, ApiInstant.ofQuery("from", from), ApiInstant.ofQuery("to", to))).build().toString();
     }
 
     @GET
@@ -58,7 +58,7 @@ public class SpendResource {
     @APIResponse(responseCode = "200", description = "{asOf, items: [{agentId, from, to, costUsd, unpricedSteps, traces}]}")
     @APIResponse(responseCode = "400", description = "Bad asOf", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public String allAgentsSpend(@QueryParam("asOf") String asOf) {
-        Instant when = asOf == null || asOf.isBlank() ? Instant.now() : instant("asOf", asOf);
+        Instant when = Objects.requireNonNullElseGet(ApiInstant.ofQuery("asOf", asOf), Instant::now);
         JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
         for (Spend s : report.budgetSpendOfAll(when)) {
             items.add(spendJson(s));
@@ -84,7 +84,7 @@ public class SpendResource {
     public String topTasks(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("limit") @DefaultValue("10") int limit) {
         JsonArrayBuilder items = Jsonp.BUILDERS.createArrayBuilder();
-        for (TaskCost t : report.topTasks(instant("from", from), instant("to", to), limit)) {
+        for (TaskCost t : report.topTasks(ApiInstant.ofQuery("from", from), ApiInstant.ofQuery("to", to), limit)) {
             items.add(Jsonp.BUILDERS.createObjectBuilder()
                     .add("taskId", t.taskId())
                     .add("title", t.title())
@@ -96,25 +96,5 @@ public class SpendResource {
                     .add("topTraceId", t.topTrace().toString()));
         }
         return Jsonp.BUILDERS.createObjectBuilder().add("items", items).build().toString();
-    }
-
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant at;
-        try {
-            at = Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Rejection.invalid(field, field + " must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
-        }
-        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-            // Instant.parse takes years up to ±1,000,000,000; the database's timestamps do not (a 500 before).
-            throw Rejection.invalid(field, field + " must lie between " + EARLIEST + " and " + LATEST + ".");
-        }
-        return at;
     }
 }

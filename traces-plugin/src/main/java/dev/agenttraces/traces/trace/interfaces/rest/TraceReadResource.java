@@ -3,6 +3,7 @@ package dev.agenttraces.traces.trace.interfaces.rest;
 import dev.agenttraces.traces.trace.domain.Trace;
 
 import dev.agenttraces.traces.api.Problem;
+import dev.agenttraces.traces.api.ApiInstant;
 import dev.agenttraces.traces.shared.Rejection;
 import dev.agenttraces.traces.trace.application.TraceQueries;
 import dev.agenttraces.traces.trace.domain.TraceFilter;
@@ -77,7 +78,7 @@ public class TraceReadResource {
         };
         TraceSort key = TraceSort.fromWire(sort).filter(API_SORTS::contains).orElseThrow(() -> Rejection.invalid("sort",
                 "sort must be one of startedAt, costUsd, durationMs, stepCount, status, waste."));
-        TraceFilter filter = new TraceFilter(status(status), from(from), null, null, null, false);
+        TraceFilter filter = new TraceFilter(status(status), ApiInstant.ofQuery("from", from), null, null, null, false);
         if (cursor == null || cursor.isEmpty()) {
             return TraceReadJson.page(queries.agentTraces(agentId, filter, key, ascending, offset, limit),
                     next -> TraceCursor.encode(key, ascending, next)).toString();
@@ -97,21 +98,6 @@ public class TraceReadResource {
             return TraceStatus.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Rejection.invalid("status", "status must be one of running, completed, failed, cancelled.");
-        }
-    }
-
-    private static java.time.Instant from(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            java.time.Instant at = java.time.Instant.parse(value);
-            if (at.isBefore(java.time.Instant.EPOCH) || at.getEpochSecond() > 253_402_300_799L) {
-                throw Rejection.invalid("from", "from must lie between 1970 and 9999.");
-            }
-            return at;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw Rejection.invalid("from", "from must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
         }
     }
 }

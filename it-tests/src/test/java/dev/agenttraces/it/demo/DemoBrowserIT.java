@@ -230,7 +230,7 @@ class DemoBrowserIT {
         assertThat(demo.healthSeen).as("health answers while starting")
                 .noneMatch(h -> h.startsWith("200 ") && !h.contains("\"ENABLED\""));
         assertThat(demo.output()).doesNotContain("Attempt to invoke when container is in Initializing");
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (String path : List.of("/favicon.ico", "/traces/favicon.ico")) {
             HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create(demo.base + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

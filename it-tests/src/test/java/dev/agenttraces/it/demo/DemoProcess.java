@@ -70,7 +70,7 @@ final class DemoProcess implements AutoCloseable {
 
     /** Waits for READY (at most {@code limit}), asking /health every second meanwhile. */
     DemoProcess awaitReady(Duration limit) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

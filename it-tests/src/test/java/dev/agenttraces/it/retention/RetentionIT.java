@@ -144,7 +144,7 @@ class RetentionIT {
             }
         }
 
-        HttpResponse<String> denied = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> denied = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(
                 HostTokens.signedUrl(base, "retention-viewer", Set.of("VIEWER"), PAGE))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(denied.statusCode()).isEqualTo(200);

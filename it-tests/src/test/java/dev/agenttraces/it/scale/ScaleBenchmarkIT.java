@@ -134,7 +134,7 @@ class ScaleBenchmarkIT {
 
     /** A plugin page as the host's frame loads it: signed once, then the session carries on. */
     private void page(String base, String what, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
         get(http, HostTokens.signedUrl(base, ADMIN, Set.of("ADMIN"), path));
         time(what, () -> get(http, base + path));
     }

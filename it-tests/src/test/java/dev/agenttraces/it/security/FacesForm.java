@@ -24,7 +24,7 @@ final class FacesForm {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
     private String viewState;
     private String action;
 

@@ -125,7 +125,7 @@ class HostLogoutBrowserIT {
     }
 
     private static HttpResponse<String> withBearer(String url, String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -134,7 +134,7 @@ class HostLogoutBrowserIT {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
 }

@@ -52,7 +52,7 @@ final class MatrixRequests {
     }
 
     private HttpResponse<String> page(String[] who, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(signed(who, path))).build(),
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(signed(who, path))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -61,7 +61,7 @@ final class MatrixRequests {
         if (who != null) {
             request.header("Authorization", "Bearer " + HostTokens.mint(who[0], Set.of(who[1]), path));
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The agent tab's CSV button, pressed in the view the signed frame URL opened (nobody: no view, no session). */

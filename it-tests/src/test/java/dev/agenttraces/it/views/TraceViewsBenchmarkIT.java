@@ -60,7 +60,7 @@ class TraceViewsBenchmarkIT {
             // each page (250-390 ms a view, seen 2026-12-02) where the primary key reads 50 rows.
             TestDatabase.update("analyze trace_step");
             String what = tree ? "task panel (tree)" : "task panel";
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
             String path = "/traces/task-panel.xhtml?task=" + task;
             String body = get(http, ViewerSession.url(base, path));
             assertThat(body).contains(trace.toString()).contains("of " + String.format(Locale.US, "%d", steps));

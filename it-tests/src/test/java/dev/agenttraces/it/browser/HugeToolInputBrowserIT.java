@@ -8,6 +8,8 @@ import dev.agenttraces.it.support.ServerHeap;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.Users;
 import jakarta.json.Json;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,8 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

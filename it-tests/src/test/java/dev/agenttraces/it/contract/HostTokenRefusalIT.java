@@ -3,10 +3,10 @@ package dev.agenttraces.it.contract;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.TaskPanelSuite;
+import dev.agenttraces.it.support.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +34,7 @@ class HostTokenRefusalIT extends TaskPanelSuite {
 
     @Test
     void acceptsAGenuineTokenAndKeepsTheIdentityForTheFramesLaterRequests() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient browser = TestHttp.browser();
         HttpResponse<String> first = get(browser, HostTokens.signedUrl(base, user, Set.of("REVIEWER"), panel));
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("Tokens task");
@@ -94,7 +94,7 @@ class HostTokenRefusalIT extends TaskPanelSuite {
 
     /** HTTP/1.1, as browsers speak it over cleartext: Payara's h2c upgrade path is flaky (docs/PLATFORM.md #17). */
     private static HttpClient http11() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return TestHttp.client();
     }
 
     private static void assertRefused(String token, String path, int status) throws Exception {

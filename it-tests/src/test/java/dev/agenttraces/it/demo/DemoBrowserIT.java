@@ -3,6 +3,7 @@ package dev.agenttraces.it.demo;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestHttp;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,7 +231,7 @@ class DemoBrowserIT {
         assertThat(demo.healthSeen).as("health answers while starting")
                 .noneMatch(h -> h.startsWith("200 ") && !h.contains("\"ENABLED\""));
         assertThat(demo.output()).doesNotContain("Attempt to invoke when container is in Initializing");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = TestHttp.client();
         for (String path : List.of("/favicon.ico", "/traces/favicon.ico")) {
             HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create(demo.base + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

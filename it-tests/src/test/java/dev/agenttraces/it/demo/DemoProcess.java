@@ -1,5 +1,7 @@
 package dev.agenttraces.it.demo;
 
+import dev.agenttraces.it.support.TestHttp;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -70,7 +72,7 @@ final class DemoProcess implements AutoCloseable {
 
     /** Waits for READY (at most {@code limit}), asking /health every second meanwhile. */
     DemoProcess awaitReady(Duration limit) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = TestHttp.builder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -3,6 +3,7 @@ package dev.agenttraces.it.durability;
 import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,7 @@ class CrashIT {
      * still shows once the server is ready, and is unexpected then.
      */
     static final LongAdder notReady = new LongAdder();
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    static final HttpClient HTTP = TestHttp.builder()
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     @AfterAll

@@ -2,6 +2,7 @@ package dev.agenttraces.it.ingest;
 
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.it.support.TestHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 public final class IngestClient {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = TestHttp.builder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private IngestClient() {
     }

@@ -5,6 +5,7 @@ import dev.agenttraces.it.ingest.IngestSuite;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.OversizeBody;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestHttp;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class OtlpJsonIT extends IngestSuite {
     }
 
     /** HTTP/1.1, as OTLP exporters speak it over cleartext. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = TestHttp.client();
 
     @Test
     void storesTheAcceptedSpansAndRefusesTheOneWithoutATask() {

@@ -6,8 +6,9 @@ import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
-import dev.agenttraces.it.support.TraceFixtures;
+import dev.agenttraces.it.support.TestHttp;
 import dev.agenttraces.it.support.TraceFixtures.Step;
+import dev.agenttraces.it.support.TraceFixtures;
 import dev.agenttraces.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -144,7 +144,7 @@ class RetentionIT {
             }
         }
 
-        HttpResponse<String> denied = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> denied = TestHttp.client().send(HttpRequest.newBuilder(URI.create(
                 HostTokens.signedUrl(base, "retention-viewer", Set.of("VIEWER"), PAGE))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(denied.statusCode()).isEqualTo(200);

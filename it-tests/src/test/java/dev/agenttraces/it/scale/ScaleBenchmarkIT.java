@@ -6,11 +6,11 @@ import dev.agenttraces.it.support.HostHttpSession;
 import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.it.support.TestHttp;
 import dev.agenttraces.it.support.Users;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -134,7 +134,7 @@ class ScaleBenchmarkIT {
 
     /** A plugin page as the host's frame loads it: signed once, then the session carries on. */
     private void page(String base, String what, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient http = TestHttp.browser();
         get(http, HostTokens.signedUrl(base, ADMIN, Set.of("ADMIN"), path));
         time(what, () -> get(http, base + path));
     }

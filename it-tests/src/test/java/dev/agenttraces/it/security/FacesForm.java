@@ -1,7 +1,8 @@
 package dev.agenttraces.it.security;
 
+import dev.agenttraces.it.support.TestHttp;
+
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,7 +25,7 @@ final class FacesForm {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+    final HttpClient client = TestHttp.browser();
     private String viewState;
     private String action;
 

@@ -6,6 +6,7 @@ import dev.agenttraces.it.support.HostHttpSession;
 import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TestHttp;
 import dev.agenttraces.it.support.Users;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
@@ -17,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -125,7 +125,7 @@ class HostLogoutBrowserIT {
     }
 
     private static HttpResponse<String> withBearer(String url, String token) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -134,7 +134,7 @@ class HostLogoutBrowserIT {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
 }

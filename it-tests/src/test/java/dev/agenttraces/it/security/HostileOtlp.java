@@ -1,6 +1,7 @@
 package dev.agenttraces.it.security;
 
 import dev.agenttraces.it.security.HostileInputIT.Case;
+import dev.agenttraces.it.support.TestHttp;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 record HostileOtlp(HostileCases f) {
 
     static final String PATH = "/traces/v1/traces";
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private static final HttpClient HTTP = TestHttp.builder()
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     void all(Map<String, Case> c) {

@@ -1,9 +1,9 @@
 package dev.agenttraces.it.security;
 
 import dev.agenttraces.it.support.HostTokens;
+import dev.agenttraces.it.support.TestHttp;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -52,7 +52,7 @@ final class MatrixRequests {
     }
 
     private HttpResponse<String> page(String[] who, String path) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(signed(who, path))).build(),
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(signed(who, path))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -61,7 +61,7 @@ final class MatrixRequests {
         if (who != null) {
             request.header("Authorization", "Bearer " + HostTokens.mint(who[0], Set.of(who[1]), path));
         }
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The agent tab's CSV button, pressed in the view the signed frame URL opened (nobody: no view, no session). */

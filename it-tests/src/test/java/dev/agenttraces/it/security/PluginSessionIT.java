@@ -6,11 +6,11 @@ import dev.agenttraces.it.support.HostHttpSession;
 import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.TaskPanelSuite;
 import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.it.support.TestHttp;
 import dev.agenttraces.it.support.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,15 +48,15 @@ class PluginSessionIT extends TaskPanelSuite {
     @Test
     void aFrameTokenIsGoodOnce() throws Exception {
         String url = HostTokens.signedUrl(base, user, Set.of("REVIEWER"), panel);
-        assertThat(get(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), url).statusCode()).isEqualTo(200);
-        HttpResponse<String> replay = get(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), url);
+        assertThat(get(TestHttp.client(), url).statusCode()).isEqualTo(200);
+        HttpResponse<String> replay = get(TestHttp.client(), url);
         assertThat(replay.statusCode()).isEqualTo(401);
         assertThat(replay.body()).doesNotContain(title);
     }
 
     @Test
     void theSessionEndsWithItsTokenAndTheSameUserRenewsIt() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient browser = TestHttp.browser();
         String shortLived = panel + "&at=" + new HostTokens.Spec(user, Set.of("REVIEWER"), panel)
                 .validFor(Duration.ofSeconds(60)).sign();
         assertThat(get(browser, base + shortLived).statusCode()).isEqualTo(200);
@@ -68,7 +68,7 @@ class PluginSessionIT extends TaskPanelSuite {
         assertThat(renew(browser, HostTokens.signedUrl("", other, Set.of("REVIEWER"), panel)).statusCode())
                 .as("renewal never switches users").isEqualTo(409);
 
-        HttpClient expiring = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient expiring = TestHttp.browser();
         long minted = System.currentTimeMillis();
         String brief = panel + "&at=" + new HostTokens.Spec(user, Set.of("REVIEWER"), panel)
                 .validFor(Duration.ofSeconds(5)).sign();
@@ -81,7 +81,7 @@ class PluginSessionIT extends TaskPanelSuite {
 
     @Test
     void aSessionInUseStillEndsWithItsToken() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient browser = TestHttp.browser();
         String token = new HostTokens.Spec(user, Set.of("REVIEWER"), panel).validFor(Duration.ofSeconds(5)).sign();
         Instant expiry = SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
         long start = System.currentTimeMillis();
@@ -127,7 +127,7 @@ class PluginSessionIT extends TaskPanelSuite {
         assertThat(post.body()).contains("at-expired").doesNotContain("tokens:newToken");
         assertThat(TestDatabase.single("select count(*) from ingest_token where name = ?", name)).isZero();
 
-        HttpResponse<String> old = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base + panel))
+        HttpResponse<String> old = TestHttp.client().send(HttpRequest.newBuilder(URI.create(base + panel))
                 .header("Cookie", sessionOfA).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(old.statusCode()).as("A's old session id").isEqualTo(401);
         assertThat(old.body()).doesNotContain(title);
@@ -136,7 +136,7 @@ class PluginSessionIT extends TaskPanelSuite {
     @Test
     void rolesComeFromTheDatabaseNotTheToken() throws Exception {
         String viewer = Fixtures.member("claims-admin", "VIEWER");
-        HttpClient claimant = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient claimant = TestHttp.browser();
         HttpResponse<String> claimed = get(claimant, HostTokens.signedUrl(base, viewer, Set.of("ADMIN"), ADMIN_PAGE));
         assertThat(claimed.statusCode()).isEqualTo(200);
         assertThat(claimed.body()).contains("Only administrators can manage ingest tokens").doesNotContain("id=\"tokens\"");
@@ -146,7 +146,7 @@ class PluginSessionIT extends TaskPanelSuite {
                 .as("an ADMIN claim reads no board the viewer is not a member of").isEqualTo(404);
 
         String admin = Fixtures.member("demoted-admin", "ADMIN");
-        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient browser = TestHttp.browser();
         assertThat(get(browser, HostTokens.signedUrl(base, admin, Set.of("ADMIN"), ADMIN_PAGE)).body()).contains("id=\"tokens\"");
         assertThat(get(browser, base + ADMIN_PAGE).body()).as("admin, through the session").contains("id=\"tokens\"");
         assertThat(get(browser, base + panel).body()).as("an admin sees every board").contains(title);
@@ -159,7 +159,7 @@ class PluginSessionIT extends TaskPanelSuite {
 
     @Test
     void renewalNeedsASessionAndJson() throws Exception {
-        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient fresh = TestHttp.browser();
         assertThat(renew(fresh, HostTokens.signedUrl("", user, Set.of("REVIEWER"), panel)).statusCode()).isEqualTo(401);
         HttpResponse<String> form = fresh.send(HttpRequest.newBuilder(URI.create(base + "/traces/session/renew"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -170,7 +170,7 @@ class PluginSessionIT extends TaskPanelSuite {
     @Test
     void aTokenOnTheApiCreatesNoSession() throws Exception {
         String path = "/traces/api/v1/agents/1/traces";
-        HttpResponse<String> r = get(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+        HttpResponse<String> r = get(TestHttp.client(),
                 base + path + "?at=" + HostTokens.mint(user, Set.of("REVIEWER"), path));
         assertThat(r.statusCode()).isLessThan(500);
         assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
@@ -178,7 +178,7 @@ class PluginSessionIT extends TaskPanelSuite {
 
     @Test
     void theHostsServiceTokenNeverOpensAPage() throws Exception {
-        HttpResponse<String> r = get(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+        HttpResponse<String> r = get(TestHttp.client(),
                 HostTokens.signedUrl(base, "taskboard-host", Set.of("ADMIN"), "/traces/admin/ingest-tokens.xhtml"));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).doesNotContain("tokens:name");
@@ -207,7 +207,7 @@ class PluginSessionIT extends TaskPanelSuite {
     }
 
     private static HttpResponse<String> bearer(String path, String token) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base + path))
+        return TestHttp.client().send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

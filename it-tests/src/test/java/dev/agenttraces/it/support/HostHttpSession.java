@@ -1,7 +1,6 @@
 package dev.agenttraces.it.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,7 +28,7 @@ public final class HostHttpSession {
 
     public HostHttpSession(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        this.http = TestHttp.builder().cookieHandler(TestHttp.cookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 

@@ -152,7 +152,7 @@ public final class TaskboardServer {
      * {@code "ENABLED"}), failing early if the server exits.
      */
     public static void awaitReady(Process server, String base, Path serverLog, String expected) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = TestHttp.builder().connectTimeout(Duration.ofSeconds(2)).build();
         int readySeconds = Integer.getInteger("it.server.ready-seconds", 240); // more on a loaded machine
         Instant deadline = Instant.now().plus(Duration.ofSeconds(readySeconds));
         String last = "no answer";

@@ -3,11 +3,11 @@ package dev.agenttraces.it.views;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.it.support.TestHttp;
 import dev.agenttraces.it.support.TraceFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +60,7 @@ class TraceViewsBenchmarkIT {
             // each page (250-390 ms a view, seen 2026-12-02) where the primary key reads 50 rows.
             TestDatabase.update("analyze trace_step");
             String what = tree ? "task panel (tree)" : "task panel";
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+            HttpClient http = TestHttp.browser();
             String path = "/traces/task-panel.xhtml?task=" + task;
             String body = get(http, ViewerSession.url(base, path));
             assertThat(body).contains(trace.toString()).contains("of " + String.format(Locale.US, "%d", steps));

@@ -33,7 +33,7 @@ public final class ApiInstant {
         }
         Instant at;
         try {
-            at = Instant.parse(value);
+            at = UtcInstants.parse(value);
         } catch (DateTimeParseException e) {
             throw Rejection.invalid(field, field + " must be an ISO-8601 instant such as 2026-01-01T00:00:00Z.");
         }

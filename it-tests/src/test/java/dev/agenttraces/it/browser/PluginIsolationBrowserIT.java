@@ -34,8 +34,7 @@ class PluginIsolationBrowserIT {
         String pluginUrl = BASE + "/traces";
         server = TaskboardServer.launch(PORT, pluginUrl, true);
         TaskboardServer.awaitReady(server, BASE, TaskboardServer.logFile(PORT), "\"ENABLED\"");
-        server.destroy();
-        server.waitFor();
+        TaskboardServer.stop(server);
         server = TaskboardServer.launch(PORT, pluginUrl, false);
         TaskboardServer.awaitReady(server, BASE, TaskboardServer.logFile(PORT), "\"UNREACHABLE\"");
         driver = Browser.start();
@@ -47,8 +46,7 @@ class PluginIsolationBrowserIT {
             driver.quit();
         }
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            TaskboardServer.stop(server);
         }
     }
 

@@ -108,7 +108,7 @@ class DemoAgentsIT {
     @AfterAll
     static void stop() {
         if (server != null) {
-            server.destroy();
+            TaskboardServer.stop(server);
         }
     }
 

@@ -46,10 +46,7 @@ class DemoModeRefusalIT {
             assertThat(contains(log, REFUSAL)).as("refusal in " + log).isTrue();
             assertThat(contains(log, "Demo data seeded")).isFalse();
         } finally {
-            server.destroy();
-            if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            TaskboardServer.stop(server);
         }
     }
 
@@ -77,10 +74,7 @@ class DemoModeRefusalIT {
                 }
             }
         } finally {
-            server.destroy();
-            if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            TaskboardServer.stop(server);
         }
     }
 

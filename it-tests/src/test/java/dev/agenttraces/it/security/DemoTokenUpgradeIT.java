@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,10 +63,7 @@ class DemoTokenUpgradeIT {
             }
         } finally {
             if (server != null) {
-                server.destroy();
-                if (!server.waitFor(20, TimeUnit.SECONDS)) {
-                    server.destroyForcibly();
-                }
+                TaskboardServer.stop(server);
             }
             try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");

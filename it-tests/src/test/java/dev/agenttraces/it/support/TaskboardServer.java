@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Host and plugin deployed together on one Payara Micro, exactly as the demo runs them (two WARs, host
@@ -132,19 +133,41 @@ public final class TaskboardServer {
         process = null;
     }
 
-    /** Stops a server this class launched: gracefully, and forcibly if it is still alive after 20 s. */
+    /**
+     * Stops a server this class launched: gracefully, and forcibly if it is still alive after 20 s. A server that
+     * ignores the graceful stop leaves its thread dump in {@code target/server-<pid>-stop-threads.txt} first, so a
+     * hang in Payara's shutdown explains itself; a suite never waits on a server without a bound.
+     */
     public static void stop(Process server) {
-        if (server.isAlive()) {
-            server.destroy();
-            try {
-                if (!server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    server.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                server.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+        if (!server.isAlive()) {
+            return;
         }
+        server.destroy();
+        try {
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                dumpThreads(server);
+                server.destroyForcibly();
+                server.waitFor(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            server.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void dumpThreads(Process server) throws InterruptedException {
+        Path dump = Path.of(System.getProperty("java.io.tmpdir"), "server-" + server.pid() + "-stop-threads.txt");
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        try {
+            Process p = new ProcessBuilder(jcmd, String.valueOf(server.pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // no dump then; the forced stop still follows
+        }
+        System.err.println("Payara Micro " + server.pid() + " ignored SIGTERM for 20 s; threads in " + dump);
     }
 
     /**

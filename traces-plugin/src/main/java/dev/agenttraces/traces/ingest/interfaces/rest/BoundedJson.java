@@ -14,15 +14,7 @@ import jakarta.json.stream.JsonParser;
  * never built per element, so a long key cannot make it quadratic), and
  * the recursion can never go deeper than that limit.
  */
-final class BoundedJson {
-
-    private final JsonParser parser;
-    private final int maxDepth;
-
-    BoundedJson(JsonParser parser, int maxDepth) {
-        this.parser = parser;
-        this.maxDepth = maxDepth;
-    }
+record BoundedJson(JsonParser parser, int maxDepth) {
 
     /** The value whose first event was just read, at nesting {@code depth} (the body's root is 1). */
     JsonValue value(JsonParser.Event first, int depth, String path) {

@@ -15,15 +15,7 @@ import java.util.UUID;
  * Typed, validating reads of a JSON object's fields. Every failure names the field by its path in the
  * request (e.g. {@code steps[3].inputTokens}), so the client knows exactly what to fix.
  */
-final class JsonFields {
-
-    private final JsonObject json;
-    private final String prefix;
-
-    JsonFields(JsonObject json, String prefix) {
-        this.json = json;
-        this.prefix = prefix;
-    }
+record JsonFields(JsonObject json, String prefix) {
 
     String path(String key) {
         return prefix + key;

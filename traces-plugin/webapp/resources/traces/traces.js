@@ -59,6 +59,42 @@ window.AT = {
     live: function (state) {
         document.body.setAttribute('data-live', state);
     },
+    /*
+     * The task panel's live socket (web.live.PanelSocket), opened once per page from #at-live: on every "refresh"
+     * it receives, the panel refreshes (atRefresh, the form's p:remoteCommand, with the task and the open trace
+     * #at-live names). The server sends the first one itself once it has read the task's version after the open
+     * (LiveUpdates#opened), so a step committed while the socket opened is never missed; the page does not refresh
+     * on open by itself. After a drop it connects again, 0.5 s later at first, then waiting twice as
+     * long each time up to 15 s (the longest at once when the handshake was refused, 1008): a panel whose server
+     * went away comes back on the one the balancer picks, where the replicated session admits it.
+     */
+    liveSocket: (function () {
+        var socket = null;
+        var attempts = 0;
+        var params = null;
+        function refresh() {
+            var el = document.getElementById('at-live');
+            if (el) {
+                params = [{ name: 'task', value: el.getAttribute('data-task') || '' },
+                    { name: 'trace', value: el.getAttribute('data-trace') || '' }];
+            }
+            if (params && window.atRefresh) { window.atRefresh(params); }
+        }
+        function connect() {
+            var el = document.getElementById('at-live');
+            if (socket || !el || !window.WebSocket) { return; }
+            socket = new WebSocket((window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host
+                + el.getAttribute('data-url'));
+            socket.onopen = function () { attempts = 0; AT.live('open'); };
+            socket.onmessage = function () { refresh(); };
+            socket.onclose = function (event) {
+                socket = null;
+                AT.live('closed');
+                setTimeout(connect, event.code === 1008 ? 15000 : Math.min(15000, 500 * Math.pow(2, attempts++)));
+            };
+        }
+        return { connect: connect };
+    })(),
     notice: function (text) {
         var box = document.getElementById('at-notice');
         if (box) {
@@ -109,7 +145,7 @@ if (window.jQuery) {
         if (jQuery(e.target).closest('a, button, .ui-row-toggler, input').length) { return; }
         jQuery(this).find('.ui-row-toggler').first().trigger('click');
     });
-    jQuery(function () { AT.openFromHash(); });
+    jQuery(function () { AT.openFromHash(); AT.liveSocket.connect(); });
     jQuery(window).on('hashchange', function () { AT.openFromHash(); });
 }
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Live updates by push (issue 11), in Chromium through the host's task page: the panel has no poll; a
- * Faces websocket per task tells it to refresh. A trace that starts after the page opened appears; steps
+ * WebSocket per panel (web.live.PanelSocket) tells it to refresh. A trace that starts after the page opened appears; steps
  * appended through the ingest API (this node: pushed on commit) and steps written straight into the shared
  * database (as another node behind the load balancer would: caught by the cross-node sweep) both arrive
  * without a reload; an expanded step stays expanded; a "New steps" marker sits where the update began; and a
@@ -113,7 +113,7 @@ class LivePanelBrowserIT extends BrowserSuite {
         return wait;
     }
 
-    /** The panel marks its body once the socket is open; its first refresh then runs and ends. */
+    /** The panel marks its body once the socket is open; the server then sends its first refresh (LiveUpdates#opened). */
     private static void awaitSocketOpen() {
         Browser.waitFor(driver).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return document.body.getAttribute('data-live') === 'open' && jQuery.active === 0")));

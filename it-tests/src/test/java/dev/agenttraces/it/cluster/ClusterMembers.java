@@ -1,6 +1,7 @@
 package dev.agenttraces.it.cluster;
 
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TcpRelay;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code it.cluster.hzport} and the next (default: the suites' port + 5 and + 6); each is given both Hazelcast
  * addresses ({@code --clustermode tcpip:…}, no multicast), and {@code --nohostaware} lets a member keep the
  * backup of the other's sessions although both have the same address (Hazelcast's default keeps no backup on a
- * member of the same host). Both start at once, so the pair is ready in about the time of one.
+ * member of the same host). A {@link #balancer()} on {@code it.cluster.balancer-port} (the suites' port + 10) fronts
+ * them for the browser. Both start at once, so the pair is ready in about the time of one.
  */
 final class ClusterMembers {
 
@@ -50,6 +52,23 @@ final class ClusterMembers {
 
     static int hzPort(int member) {
         return Integer.getInteger("it.cluster.hzport", TaskboardServer.port() + 5) + member;
+    }
+
+    /** Where the suite's balancer listens ({@code it.cluster.balancer-port}, default the suites' port + 10). */
+    static int balancerPort() {
+        return Integer.getInteger("it.cluster.balancer-port", TaskboardServer.port() + 10);
+    }
+
+    /**
+     * A balancer in front of both members, as nginx's {@code proxy_next_upstream error} is: each new connection goes
+     * to the first member that accepts it, so a browser stays on the first while it lives and moves to the second.
+     */
+    TcpRelay balancer() {
+        List<Integer> ports = new ArrayList<>();
+        for (int m = 0; m < MEMBERS; m++) {
+            ports.add(port(m));
+        }
+        return TcpRelay.firstAlive(balancerPort(), ports);
     }
 
     static String base(int member) {

@@ -1,10 +1,12 @@
 package dev.agenttraces.it.cluster;
 
+import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
 import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.TaskboardServer;
+import dev.agenttraces.it.support.TcpRelay;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.TraceFixtures;
 import dev.agenttraces.it.support.Users;
@@ -15,9 +17,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -32,11 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two Payara Micro servers clustered with Payara's own Hazelcast on one PostgreSQL ({@link ClusterMembers}):
  * both ingest the same traces at once, exactly ({@link SharedIngest}); a retention run and a recompute asked of
- * both run once; and a signed-in reviewer goes on on the other server when theirs dies (the host's session is
- * replicated), still decided from the shared tables. Neither server's log may say that it could not serialize a session attribute.
+ * both run once; and a signed-in reviewer goes on on the other server when theirs dies, through a balancer: the
+ * host's and the plugin's sessions are replicated, and the open panel's live socket reconnects; still decided from
+ * the shared tables. Neither server's log may say that it could not serialize a session attribute.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
+
+    static final By STEP_ROWS = By.cssSelector(".at-timeline tbody tr.at-step");
 
     static ClusterMembers members;
     static long board;
@@ -134,49 +142,91 @@ class TwoServersIT {
     }
 
     /**
-     * A reviewer signs in on the first server and opens a task (the host's frame signs a plugin session in there).
-     * The first server is killed (SIGKILL); the same browser, with the same cookies, goes on on the second: the
-     * host's session was replicated, so the task page shows the reviewer without a new sign-in, and its frame shows
-     * the plugin's panel (the host signs the frame a new plugin session there; the plugin WAR is not distributable,
-     * see docs/SCALE.md). Still decided from the shared tables: a host logout on the second server ends the plugin
-     * session, and the plugin's page refuses the old cookies.
+     * A reviewer signs in through the balancer ({@link ClusterMembers#balancer}, which sends each new connection to
+     * the first member that accepts: the first server while it lives) and opens a task with a running trace; its
+     * panel's live socket is on the first server, and a step ingested on the second reaches it (the first server's
+     * sweep reads the shared database). The first server is killed (SIGKILL). The same page, never reloaded, goes
+     * on on the second: its socket reconnects there, the second server's push of a step ingested there reaches it, and
+     * the refresh it triggers is served from the replicated plugin session and view. The frame's next request,
+     * carrying only the plugin session's cookie (no newly signed URL), is answered 200 with the task. The host's page,
+     * opened again, shows the reviewer still signed in (its session replicated too). Still decided from the shared
+     * tables: a host logout on the second server ends the plugin session, and the plugin's page refuses the cookies.
      */
     @Test
     @Order(3)
     void aSignedInReviewerGoesOnOnTheOtherServerWhenTheirsDies() throws Exception {
         String title = Fixtures.unique("Failover task");
-        long failoverTask = Fixtures.reviewedTask(board, agent, title, "done");
+        long failoverTask = Fixtures.reviewedTask(board, agent, title, "working");
+        UUID trace = TraceFixtures.trace(failoverTask, agent, "RUNNING", "claude-sonnet-4-5", Instant.now().minusSeconds(30));
+        TraceFixtures.steps(trace, TraceFixtures.Step.reasoning("Before the failover.", 100, 10, "0.0010"));
+        String token = IngestClient.tokenInDatabase(false, agent);
         String user = Users.member("failover", "failover-pass", "REVIEWER", board);
-        String a = ClusterMembers.base(0);
-        String b = ClusterMembers.base(1);
-        ChromeDriver driver = Browser.start();
-        try {
-            Login.as(driver, a, user, "failover-pass");
-            Browser.openTaskPanel(driver, a, failoverTask);
-            assertThat(driver.getPageSource()).contains(title);
-            driver.switchTo().defaultContent();
+        String panel = "/traces/task-panel.xhtml?task=" + failoverTask;
+        try (TcpRelay balancer = members.balancer()) {
+            String front = "http://localhost:" + balancer.port();
+            ChromeDriver driver = Browser.start();
+            try {
+                Login.as(driver, front, user, "failover-pass");
+                Browser.openTaskPanel(driver, front, failoverTask);
+                assertThat(driver.findElement(By.id("at-task-title")).getAttribute("textContent")).isEqualTo(title);
+                awaitLiveSocket(driver);
+                driver.executeScript("window.atNoReload = true;");
+                ingestStep(1, token, trace, 2);
+                pushWait(driver).until(d -> d.findElements(STEP_ROWS).size() == 2);
 
-            members.kill(0);
+                members.kill(0);
 
-            Browser.openTaskPanel(driver, b, failoverTask);
-            Browser.screenshot(driver, "cluster-failover-panel");
-            assertThat(driver.findElement(By.id("at-task-title")).getAttribute("textContent")).isEqualTo(title);
-            driver.switchTo().defaultContent();
-            assertThat(driver.findElement(By.id("signed-in-user")).getText()).as("the host session, replicated").isEqualTo(user);
+                ingestStep(1, token, trace, 3);
+                pushWait(driver).until(d -> d.findElements(STEP_ROWS).size() == 3);
+                assertThat(driver.executeScript("return window.atNoReload === true")).as("the same page, never reloaded").isEqualTo(true);
+                @SuppressWarnings("unchecked")
+                List<Object> answer = (List<Object>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], { credentials: 'same-origin' }).then(function (r) {"
+                        + " return r.text().then(function (t) { done([r.status, t]); }); });", panel);
+                assertThat(answer.get(0)).as("the frame's request with the plugin session's cookie only").isEqualTo(200L);
+                assertThat((String) answer.get(1)).contains(title);
+                driver.switchTo().defaultContent();
+                Browser.screenshot(driver, "cluster-failover-live-panel");
 
-            Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
-            Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login.xhtml"));
-            driver.get(b + "/traces/task-panel.xhtml?task=" + failoverTask);
-            assertThat(driver.findElements(By.id("at-refused"))).as("after the host logout on the other server").hasSize(1);
-            assertThat(driver.getPageSource()).doesNotContain(title);
-        } finally {
-            driver.quit();
+                Browser.openTaskPanel(driver, front, failoverTask);
+                assertThat(driver.findElement(By.id("at-task-title")).getAttribute("textContent")).isEqualTo(title);
+                driver.switchTo().defaultContent();
+                assertThat(driver.findElement(By.id("signed-in-user")).getText()).as("the host session, replicated").isEqualTo(user);
+
+                Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+                Browser.waitFor(driver).until(ExpectedConditions.urlContains("/login.xhtml"));
+                driver.get(front + panel);
+                assertThat(driver.findElements(By.id("at-refused"))).as("after the host logout on the other server").hasSize(1);
+                assertThat(driver.getPageSource()).doesNotContain(title);
+            } finally {
+                driver.quit();
+            }
         }
         for (int m = 0; m < ClusterMembers.MEMBERS; m++) {
             String log = Files.readString(TaskboardServer.logFile(ClusterMembers.port(m)), StandardCharsets.ISO_8859_1);
             assertThat(log).as("member %d's log", m).doesNotContain("Cannot serialize session attribute")
                     .doesNotContain("WELD-001500").doesNotContain("InvalidClassException").doesNotContain("NotSerializableException");
         }
+    }
+
+    /** One step appended through one member's ingest API. */
+    private static void ingestStep(int member, String token, UUID trace, int seq) {
+        HttpResponse<String> r = IngestClient.post(ClusterMembers.base(member) + "/traces/api/v1", "/traces/" + trace + "/steps",
+                token, IngestClient.batch(IngestClient.step(seq)));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(207);
+    }
+
+    /** The panel marks its body once its socket is open; the server then sends its first refresh (LiveUpdates#opened). */
+    private static void awaitLiveSocket(ChromeDriver driver) {
+        Browser.waitFor(driver).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return document.body.getAttribute('data-live') === 'open' && jQuery.active === 0")));
+    }
+
+    /** A push takes a commit or the other server's sweep (5 s) and a round trip; a reconnect after a kill, a few seconds more. */
+    private static WebDriverWait pushWait(ChromeDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {

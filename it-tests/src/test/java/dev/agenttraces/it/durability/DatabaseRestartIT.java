@@ -1,7 +1,7 @@
 package dev.agenttraces.it.durability;
 
 import dev.agenttraces.it.ingest.IngestClient;
-import dev.agenttraces.it.support.DatabaseProxy;
+import dev.agenttraces.it.support.TcpRelay;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.HostTokens;
 import dev.agenttraces.it.support.TaskboardServer;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database goes away during ingest and comes back, as in a PostgreSQL restart: a server of its own (host +
- * plugin) reaches the database through a {@link DatabaseProxy}, four clients append batches without pause, and
+ * plugin) reaches the database through a {@link TcpRelay}, four clients append batches without pause, and
  * the proxy drops every connection and refuses new ones for {@value #OUTAGE_SECONDS} s. While it is down every
  * request is answered 503 with Retry-After, never 500, and a plugin page shows the plugin's own "unavailable"
  * view, not the container's error page. When it is back the plugin recovers by itself (its pool replaces the
@@ -57,7 +57,7 @@ class DatabaseRestartIT {
     static final Duration RECOVERY = Duration.ofSeconds(20);
 
     static Process server;
-    static DatabaseProxy proxy;
+    static TcpRelay proxy;
     /** When the database came back, and when a batch was first acknowledged after that. */
     static final AtomicReference<Instant> resumed = new AtomicReference<>();
     static final AtomicReference<Instant> firstAcknowledgedAfter = new AtomicReference<>();
@@ -75,7 +75,7 @@ class DatabaseRestartIT {
     @Test
     void ingestAnswers503WhileTheDatabaseIsDownAndRecoversByItselfLosingNothing() throws Exception {
         URI db = URI.create(TestDatabase.url().substring("jdbc:".length()));
-        proxy = new DatabaseProxy(TaskboardServer.port() + 8, db.getHost(), db.getPort());
+        proxy = new TcpRelay(TaskboardServer.port() + 8, db.getHost(), db.getPort());
         int port = TaskboardServer.port() + 7;
         String base = "http://localhost:" + port;
         String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + db.getPath();

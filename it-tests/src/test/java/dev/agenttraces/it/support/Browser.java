@@ -90,8 +90,7 @@ public final class Browser {
     /**
      * Elements under {@code rootCss} that untrusted text must never become (scripts, images, javascript: links),
      * as the start of their markup. The framework's own scripts are left out: PrimeFaces widget scripts (ids
-     * ending in {@code _s}), the Faces websocket's {@code faces.push.init} and the Faces resources it loads
-     * ({@code jakarta.faces.resource}), which the live panel renders.
+     * ending in {@code _s}) and the Faces resources pages load ({@code jakarta.faces.resource}).
      */
     @SuppressWarnings("unchecked")
     public static List<String> injectedMarkup(WebDriver driver, String rootCss) {
@@ -99,7 +98,6 @@ public final class Browser {
                 "var r = arguments[0];"
                         + " return Array.from(document.querySelectorAll(r + ' script, ' + r + ' img, ' + r + \" a[href^='javascript']\"))"
                         + ".filter(function (e) { return !(e.tagName === 'SCRIPT' && (/_s$/.test(e.id)"
-                        + " || /\\.push\\.init\\(/.test(e.textContent)"
                         + " || (e.getAttribute('src') || '').indexOf('/jakarta.faces.resource/') >= 0)); })"
                         + ".map(function (e) { return e.outerHTML.substring(0, 200); });", rootCss);
     }

@@ -78,7 +78,7 @@ public final class TaskboardServer {
 
     /**
      * As {@link #launch(int, String, boolean, List)}, with environment variables overridden, such as
-     * {@code TASKBOARD_DB_URL} to reach the database through a {@link DatabaseProxy}.
+     * {@code TASKBOARD_DB_URL} to reach the database through a {@link TcpRelay}.
      */
     public static Process launch(int port, String pluginServerUrl, boolean withPlugin, List<String> jvmOptions,
                                  Map<String, String> environment) {

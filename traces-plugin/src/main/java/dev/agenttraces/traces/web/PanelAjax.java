@@ -6,11 +6,10 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What the task panel tells the page besides re-rendering it: a notice, a scroll to the focused step, the
- * timeline's paging, and the parameters of the pushed refresh. Kept apart so the panel's bean holds only
+ * timeline's paging, and the parameters the pushed refresh names. Kept apart so the panel's bean holds only
  * its state and the rules over it.
  */
 final class PanelAjax {
@@ -40,11 +39,5 @@ final class PanelAjax {
     static Optional<String> requested(String name) {
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
         return Optional.ofNullable(value).filter(v -> v.matches("[0-9]{1,18}|[0-9a-fA-F-]{36}"));
-    }
-
-    /** The pushed refresh's arguments (PrimeFaces remoteCommand parameters): the task and the open trace. */
-    static String refreshParams(Long taskId, UUID trace) {
-        return "[{name:'task',value:'" + (taskId == null ? "" : taskId) + "'},{name:'trace',value:'"
-                + (trace == null ? "" : trace) + "'}]";
     }
 }

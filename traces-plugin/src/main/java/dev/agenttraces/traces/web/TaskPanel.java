@@ -27,7 +27,7 @@ import java.util.UUID;
 /**
  * The panel the host shows on its task detail page (extension point task-detail/panel/v1): the
  * task's traces, one of them open as a header and a lazily paged timeline of its steps. While it is open,
- * a Faces websocket per task ({@code web.live.LiveUpdates}) pushes "refresh" when the task's traces change;
+ * its socket ({@code web.live.PanelSocket}, {@code LiveUpdates}) is pushed "refresh" when the task's traces change;
  * {@link #refresh()} then re-reads everything through the viewer-scoped queries.
  */
 @Named
@@ -51,7 +51,12 @@ public class TaskPanel implements Serializable {
     private String search;
     private int first;
     private Integer focusSeq;
-    private final Map<Integer, StepDetail> details = new HashMap<>();
+    /**
+     * Expanded steps read in this view, a cache only: transient, so the session that holds the view (replicated
+     * across servers, SCALE.md) never carries a step's text, which may be a megabyte of tool input. After a
+     * failover the view reads them again by seq.
+     */
+    private transient Map<Integer, StepDetail> details;
     /** Collapsed branches of the open trace's tree, kept across refreshes and filter changes. */
     private final Set<Integer> collapsed = new HashSet<>();
     /** Expanded steps and the "New steps" marker of the open trace, kept across live refreshes. */
@@ -133,15 +138,10 @@ public class TaskPanel implements Serializable {
         }
     }
 
-    /** The pushed refresh's arguments (PrimeFaces remoteCommand parameters): the task and the open trace. */
-    public String getRefreshParams() {
-        return PanelAjax.refreshParams(taskId, selected == null ? null : selected.id());
-    }
-
     public void applyFilter() {
         first = 0;
         PanelAjax.pageTable("f:steps", first);
-        details.clear();
+        details = null;
         steps = selected == null ? null : newSteps(filter());
     }
 
@@ -201,6 +201,9 @@ public class TaskPanel implements Serializable {
     public StepDetail detail(int seq) {
         if (selected == null) {
             return null;
+        }
+        if (details == null) {
+            details = new HashMap<>();
         }
         return details.computeIfAbsent(seq, s -> stepsOfSelected().detail(s, settings.outputPreviewChars()).orElse(null));
     }

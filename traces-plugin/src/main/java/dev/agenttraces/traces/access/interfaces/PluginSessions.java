@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import java.time.Instant;
+
 /**
  * The rules that keep a plugin session inside the host's: a session holds the identity of one subject
  * only (a token for another subject invalidates it and starts a new one; the same subject rotates the id
@@ -20,8 +22,21 @@ public class PluginSessions {
 
     /** The identity the session holds, or null. */
     ViewerIdentity current(HttpServletRequest req) {
-        HttpSession session = req.getSession(false);
+        return held(req.getSession(false));
+    }
+
+    private static ViewerIdentity held(HttpSession session) {
         return session == null ? null : session.getAttribute(ViewerIdentity.ATTRIBUTE) instanceof ViewerIdentity v ? v : null;
+    }
+
+    /**
+     * The identity a session holds while it still stands (its token unexpired, no host logout since), else
+     * null: what the viewer filter would let through from the session alone. For requests that do not pass
+     * the filter's answer on, such as a websocket handshake.
+     */
+    public ViewerIdentity standing(HttpSession session) {
+        ViewerIdentity identity = held(session);
+        return identity == null || identity.expiredAt(Instant.now()) || loggedOut(identity) ? null : identity;
     }
 
     /** Keeps a freshly verified identity for the frame's later requests. */

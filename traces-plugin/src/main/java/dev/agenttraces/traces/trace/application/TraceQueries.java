@@ -78,7 +78,12 @@ public class TraceQueries {
     // --- views: empty answers for whatever the viewer may not see
 
     public Optional<TaskRef> task(long taskId) {
-        return traces.task(taskId, access.scope());
+        return task(taskId, access.scope());
+    }
+
+    /** The task as {@code scope} sees it, for a caller with a viewer of its own (the live socket's handshake). */
+    public Optional<TaskRef> task(long taskId, BoardScope scope) {
+        return traces.task(taskId, scope);
     }
 
     public List<TraceSummary> tracesOfTask(long taskId) {

@@ -10,24 +10,35 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay between a server under test and PostgreSQL, so a test can take the database away as a restart
- * does, without the rights to restart it: {@link #cut()} closes every relayed connection (the server's pooled
- * connections break mid-use, "This connection has been closed") and stops listening (new connections are
+ * A TCP relay on 127.0.0.1. Between a server under test and PostgreSQL it lets a test take the database away as a
+ * restart does, without the rights to restart it: {@link #cut()} closes every relayed connection (the server's
+ * pooled connections break mid-use, "This connection has been closed") and stops listening (new connections are
  * refused, SQLState 08001), and {@link #resume()} listens again on the same port, as the database coming back.
+ * In front of clustered servers it is their load balancer with failover ({@link #firstAlive}): each new
+ * connection goes to the first upstream that accepts it, so once a server is gone the next one takes its clients.
  */
-public final class DatabaseProxy implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final int port;
     private final String upstreamHost;
-    private final int upstreamPort;
+    private final List<Integer> upstreamPorts;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
 
-    public DatabaseProxy(int port, String upstreamHost, int upstreamPort) {
+    public TcpRelay(int port, String upstreamHost, int upstreamPort) {
+        this(port, upstreamHost, List.of(upstreamPort));
+    }
+
+    private TcpRelay(int port, String upstreamHost, List<Integer> upstreamPorts) {
         this.port = port;
         this.upstreamHost = upstreamHost;
-        this.upstreamPort = upstreamPort;
+        this.upstreamPorts = List.copyOf(upstreamPorts);
         resume();
+    }
+
+    /** A relay that sends each new connection to the first of {@code upstreamPorts} (on 127.0.0.1) that accepts it. */
+    public static TcpRelay firstAlive(int port, List<Integer> upstreamPorts) {
+        return new TcpRelay(port, "127.0.0.1", upstreamPorts);
     }
 
     public int port() {
@@ -41,7 +52,7 @@ public final class DatabaseProxy implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", port));
             listener = socket;
-            Thread accept = new Thread(() -> accept(socket), "db-proxy-accept");
+            Thread accept = new Thread(() -> accept(socket), "tcp-relay-accept");
             accept.setDaemon(true);
             accept.start();
         } catch (IOException e) {
@@ -67,7 +78,7 @@ public final class DatabaseProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket upstream = new Socket(upstreamHost, upstreamPort);
+                Socket upstream = connect(client);
                 open.add(client);
                 open.add(upstream);
                 pipe(client, upstream);
@@ -76,6 +87,20 @@ public final class DatabaseProxy implements AutoCloseable {
                 // closed by cut(), or one connection failed: the next accept decides
             }
         }
+    }
+
+    /** The first upstream that accepts; with none, the client's connection is closed and the failure thrown. */
+    private Socket connect(Socket client) throws IOException {
+        IOException last = null;
+        for (int upstreamPort : upstreamPorts) {
+            try {
+                return new Socket(upstreamHost, upstreamPort);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        closeQuietly(client);
+        throw last;
     }
 
     private void pipe(Socket from, Socket to) {
@@ -94,7 +119,7 @@ public final class DatabaseProxy implements AutoCloseable {
                 open.remove(from);
                 open.remove(to);
             }
-        }, "db-proxy-pipe");
+        }, "tcp-relay-pipe");
         t.setDaemon(true);
         t.start();
     }

@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.api;
 
 import dev.agenttraces.traces.shared.Rejection;
+import dev.agenttraces.traces.shared.UtcInstants;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -34,8 +34,8 @@ public record RedactionPattern(String name, String kind, Pattern regex, boolean 
         if (hints.isEmpty()) {
             return true;
         }
-        for (String hint : hints) {
-            if (text.contains(hint)) {
+        for (int i = 0; i < hints.size(); i++) { // indexed: no iterator per text, on the ingest hot path
+            if (text.contains(hints.get(i))) {
                 return true;
             }
         }

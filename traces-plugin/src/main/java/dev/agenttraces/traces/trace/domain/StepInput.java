@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.trace.domain;
 
+import dev.agenttraces.traces.shared.UtcInstants;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -86,7 +87,7 @@ public record StepInput(int seq, StepType type, String content, String toolName,
         append(canonical, toolOutput);
         append(canonical, model);
         append(canonical, tokens.input() + "/" + tokens.output() + "/" + tokens.cachedInput() + "/" + tokens.reasoning());
-        append(canonical, startedAt.toString());
+        append(canonical, UtcInstants.format(startedAt));
         append(canonical, durationMs == null ? null : durationMs.toString());
         if (tokens.cacheCreation() != 0 || parentSeq != null || messages != null || spanId != null || parentSpanId != null) {
             append(canonical, String.valueOf(tokens.cacheCreation()));

@@ -1,5 +1,6 @@
 package dev.agenttraces.traces.trace.infrastructure;
 
+import dev.agenttraces.traces.shared.UtcInstants;
 import dev.agenttraces.traces.trace.domain.PricedStep;
 import dev.agenttraces.traces.trace.domain.StepInput;
 import org.postgresql.PGConnection;
@@ -103,6 +104,6 @@ public final class StepCopy {
     }
 
     private static StringBuilder instant(StringBuilder out, Instant at) {
-        return at == null ? out : out.append(at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+        return at == null ? out : UtcInstants.append(out, at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,4 +1,4 @@
-package dev.agenttraces.traces.api;
+package dev.agenttraces.traces.shared;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +58,30 @@ class UtcInstantsTest {
             return;
         }
         assertThat(UtcInstants.parse(text)).as(text).isEqualTo(expected);
+    }
+
+    /** A stored step's content hash is built on this text: it must be Instant.toString's to the character. */
+    @Test
+    void formatWritesWhatInstantToStringWrites() {
+        Random random = new Random(7);
+        long[] seconds = {0, -1, 1, -62_167_219_200L, -62_167_219_201L, 253_402_300_799L, 253_402_300_800L,
+            -100_000_000_000L, Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond(), 951_782_400L};
+        int[] nanos = {0, 1, 10, 999, 1000, 1_000_000, 123_000_000, 123_456_000, 123_456_789, 999_999_999, 100_000};
+        for (long s : seconds) {
+            for (int n : nanos) {
+                Instant at = Instant.ofEpochSecond(s, n);
+                assertThat(UtcInstants.format(at)).isEqualTo(at.toString());
+            }
+        }
+        for (int i = 0; i < 20_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong(-62_167_219_200L, 253_402_300_800L),
+                    switch (i % 4) {
+                        case 0 -> 0;
+                        case 1 -> random.nextInt(1000) * 1_000_000;
+                        case 2 -> random.nextInt(1_000_000) * 1000;
+                        default -> random.nextInt(1_000_000_000);
+                    });
+            assertThat(UtcInstants.format(at)).isEqualTo(at.toString());
+        }
     }
 }

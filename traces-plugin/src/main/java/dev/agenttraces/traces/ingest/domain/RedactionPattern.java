@@ -54,9 +54,11 @@ public record RedactionPattern(String name, String kind, Pattern regex, boolean 
 
     /** Replaces every match in {@code text}; adds the number of replacements to {@code count[0]}. */
     String apply(String text, int[] count) {
-        if (!mayMatch(text)) {
-            return text;
-        }
+        return mayMatch(text) ? replace(text, count) : text;
+    }
+
+    /** As {@link #apply}, for a text already known to hold one of the hints ({@link HintScan}). */
+    String replace(String text, int[] count) {
         Matcher m = regex.matcher(text);
         if (!m.find()) {
             return text;

@@ -17,9 +17,11 @@ public final class Redactor {
     }
 
     private final List<RedactionPattern> patterns;
+    private final HintScan scan;
 
     public Redactor(List<RedactionPattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.scan = new HintScan(this.patterns);
     }
 
     public List<RedactionPattern> patterns() {
@@ -36,8 +38,21 @@ public final class Redactor {
         }
         int[] count = {0};
         String out = text;
-        for (RedactionPattern p : patterns) {
-            out = p.apply(out, count);
+        if (!scan.usable()) {
+            for (RedactionPattern p : patterns) {
+                out = p.apply(out, count);
+            }
+            return new Result(out, count[0]);
+        }
+        long found = scan.found(out);
+        for (int p = 0; p < patterns.size(); p++) {
+            if (scan.runs(p, found)) {
+                String masked = patterns.get(p).replace(out, count);
+                if (!masked.equals(out)) {
+                    out = masked;
+                    found = scan.found(out); // a marker may remove a hint or, for an admin's hint, add one
+                }
+            }
         }
         return new Result(out, count[0]);
     }

@@ -114,4 +114,27 @@ class RedactorTest {
         assertFalse(Redactor.NONE.isActive());
         assertEquals(AWS, Redactor.NONE.redact(AWS).text());
     }
+
+    /** The one-pass hint scan runs exactly the patterns the per-pattern hint checks would run, with the same result. */
+    @Test
+    void theHintScanMasksExactlyAsEachPatternOnItsOwn() {
+        String[] pieces = {OPENAI, ANTHROPIC, AWS, GITHUB, SLACK, GOOGLE, JWT, "sk-", "sk", "AKI", "eyJ", "ey", "xox",
+            "Bearer ", "bearer abc.def-ghi", "https://ada:hunter2@db.example/x", "://", ":/", ":\\/", "@", "ada@example.org",
+            "earer", "EARER", "gh", "ghp_", "AIza", " ", "text", "é", "\n", "{\"k\":\"v\"}", "[REDACTED:api-key]"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j >= 0; j--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int[] count = {0};
+            String expected = text.toString();
+            for (RedactionPattern p : RedactionDefaults.ALL) {
+                expected = p.apply(expected, count);
+            }
+            Redactor.Result result = DEFAULTS.redact(text.toString());
+            assertEquals(expected, result.text(), text.toString());
+            assertEquals(count[0], result.count(), text.toString());
+        }
+    }
 }

@@ -26,6 +26,25 @@ record BoundedJson(JsonParser parser, int maxDepth) {
         };
     }
 
+    /**
+     * The fields of the object whose {@code START_OBJECT} was just read, at nesting {@code depth}, into
+     * {@code values} by {@code slot} (a key's slot, or -1 to skip its value): a step is read without building a
+     * {@code JsonObject} ({@link StepFields}). Returns {@code values}.
+     */
+    JsonValue[] fields(int depth, String path, java.util.function.ToIntFunction<String> slot, JsonValue[] values) {
+        depth(depth, path);
+        while (parser.next() == JsonParser.Event.KEY_NAME) {
+            int i = slot.applyAsInt(parser.getString());
+            JsonParser.Event e = parser.next();
+            if (i >= 0) {
+                values[i] = value(e, depth + 1, path);
+            } else {
+                skip(e, depth + 1, path);
+            }
+        }
+        return values;
+    }
+
     /** Skips the value whose first event was just read, with the same nesting limit. */
     void skip(JsonParser.Event first, int depth, String path) {
         if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {

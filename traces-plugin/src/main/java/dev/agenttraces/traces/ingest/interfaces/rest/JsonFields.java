@@ -10,19 +10,26 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Typed, validating reads of a JSON object's fields. Every failure names the field by its path in the
  * request (e.g. {@code steps[3].inputTokens}), so the client knows exactly what to fix.
+ *
+ * @param source the object's value of a key, or null: a {@code JsonObject}'s, or a step's {@link StepFields}
  */
-record JsonFields(JsonObject json, String prefix) {
+record JsonFields(Function<String, JsonValue> source, String prefix) {
+
+    static JsonFields of(JsonObject json, String prefix) {
+        return new JsonFields(json::get, prefix);
+    }
 
     String path(String key) {
         return prefix + key;
     }
 
     private JsonValue value(String key) {
-        JsonValue v = json.get(key);
+        JsonValue v = source.apply(key);
         return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
     }
 

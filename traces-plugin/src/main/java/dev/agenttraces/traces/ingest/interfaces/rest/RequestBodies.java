@@ -114,7 +114,7 @@ public class RequestBodies {
             if (parser.hasNext()) {
                 parser.next(); // trailing content is malformed JSON: let the parser say so
             }
-            return new JsonFields(value.asJsonObject(), "");
+            return JsonFields.of(value.asJsonObject(), "");
         }
     }
 }

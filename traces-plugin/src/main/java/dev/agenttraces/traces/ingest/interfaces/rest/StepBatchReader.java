@@ -8,7 +8,6 @@ import dev.agenttraces.traces.trace.domain.StepInput;
 import dev.agenttraces.traces.trace.domain.TokenCounts;
 import dev.agenttraces.traces.trace.domain.StepType;
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 
@@ -46,7 +45,7 @@ final class StepBatchReader {
      * built, so an 8 MiB body of {@code [0,0,…]} costs one refusal, not millions of outcomes.
      */
     static StepBatch read(InputStream body, int maxSteps, int maxDepth) {
-        List<JsonValue> raw = new ArrayList<>();
+        List<Object> raw = new ArrayList<>(); // a StepFields per step object, the JsonValue of anything else
         Boolean includesCached = null;
         boolean sawSteps = false;
         try (JsonParser p = Jsonp.PROVIDER.createParser(body)) {
@@ -69,7 +68,10 @@ final class StepBatchReader {
                                         + maxSteps + " steps (agent.traces.ingest.max-steps-per-batch); send the rest"
                                         + " in another batch.");
                             }
-                            raw.add(bounded.value(e, 3, "steps[" + raw.size() + "]"));
+                            String path = "steps[" + raw.size() + "]";
+                            raw.add(e == JsonParser.Event.START_OBJECT
+                                    ? new StepFields(bounded.fields(3, path, StepFields::slot, new JsonValue[StepFields.KEYS.length]))
+                                    : bounded.value(e, 3, path));
                         }
                     }
                     case "inputIncludesCached" -> {
@@ -95,15 +97,15 @@ final class StepBatchReader {
         return new StepBatch(items);
     }
 
-    private static StepBatch.Item item(int index, JsonValue value, boolean batchIncludesCached) {
+    private static StepBatch.Item item(int index, Object value, boolean batchIncludesCached) {
         String prefix = "steps[" + index + "].";
-        if (!(value instanceof JsonObject json)) {
+        if (!(value instanceof StepFields fields)) {
             return StepBatch.Item.invalid(index, null, "steps[" + index + "]", "steps[" + index + "] must be an object.");
         }
         try {
-            return StepBatch.Item.valid(index, step(new JsonFields(json, prefix), batchIncludesCached));
+            return StepBatch.Item.valid(index, step(new JsonFields(fields::get, prefix), batchIncludesCached));
         } catch (Rejection e) {
-            Integer seq = json.get("seq") instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
+            Integer seq = fields.get("seq") instanceof JsonNumber n && n.isIntegral() ? n.intValue() : null;
             return StepBatch.Item.invalid(index, seq, e.field(), e.getMessage());
         }
     }

@@ -89,4 +89,18 @@ class StepBatchReaderTest {
         assertThatThrownBy(() -> StepBatchReader.read(new LimitedInputStream(in(big), 1000)))
                 .satisfies(e -> assertThat(PayloadTooLarge.in(e)).isNotNull());
     }
+
+    @Test
+    void everyStepFieldHasItsOwnSlotAndUnknownFieldsAreSkippedWithinTheDepthLimit() {
+        for (int i = 0; i < StepFields.KEYS.length; i++) {
+            assertThat(StepFields.slot(StepFields.KEYS[i])).as(StepFields.KEYS[i]).isEqualTo(i);
+        }
+        assertThat(StepFields.slot("extra")).isEqualTo(-1);
+        String extra = STEP.replace("{\"seq\":1,", "{\"extra\":{\"a\":[1,{\"b\":2}]},\"seq\":1,\"seq\":3,");
+        var step = StepBatchReader.read(in("{\"steps\":[" + extra + "]}")).items().get(0).step();
+        assertThat(step.seq()).as("a repeated key keeps its last value, as in a JSON object").isEqualTo(3);
+        String deep = STEP.replace("{\"seq\":1,", "{\"extra\":" + "[".repeat(80) + "]".repeat(80) + ",\"seq\":1,");
+        assertThatThrownBy(() -> StepBatchReader.read(in("{\"steps\":[" + deep + "]}")))
+                .isInstanceOf(Rejection.class).hasMessageContaining("nested deeper");
+    }
 }

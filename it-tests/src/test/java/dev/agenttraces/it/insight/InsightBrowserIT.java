@@ -4,6 +4,7 @@ import dev.agenttraces.it.ingest.IngestClient;
 import dev.agenttraces.it.support.Browser;
 import dev.agenttraces.it.support.Fixtures;
 import dev.agenttraces.it.support.Login;
+import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
 import dev.agenttraces.it.support.Users;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,6 +69,12 @@ class InsightBrowserIT {
         assertThat(insightRow(trace, "redundant_count")).isEqualTo(1);
         assertThat(insightRow(trace, "loop_count")).isEqualTo(1);
         assertThat(insightRow(trace, "step_count")).isEqualTo(18);
+        // the waste is in the agent's spend rollup, exactly the sum of its traces' (the cost widget reads it, V96)
+        try (Connection c = TestDatabase.connect()) {
+            assertThat(SpendRollupSums.mismatches(c, agent)).isEmpty();
+        }
+        assertThat(TestDatabase.firstOrNull(BigDecimal.class,
+                "select sum(waste_usd) from spend_agent_day where agent_id = ?", agent)).isPositive();
 
         InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
         WebElement flags = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-flags")));

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The spend rollups (plugin migration V70) as sums of the steps. Fixtures that write traces straight into the
+ * The spend rollups (plugin migrations V70, V96) as sums of the steps and of the traces' insight waste. Fixtures that write traces straight into the
  * store call {@link #rebuild} so the widget and the budget read what they wrote, as ingest would have kept it;
  * {@link #mismatches} lists every rollup row that differs from the sums of the steps (empty when exact).
  */
@@ -27,11 +27,14 @@ public final class SpendRollupSums {
         return agentSums(day, "1 = 1");
     }
 
+    /** The day-of-start table also sums the traces' insight waste (V96); the day-of-receipt one does not. */
     private static String agentSums(String day, String where) {
+        String waste = day.equals(DAY_OF_START) ? ", coalesce(sum(i.waste_cost_usd), 0) as waste_usd" : "";
         return "select t.agent_id, " + day + " as spend_day, k.board_id, coalesce(sum(s.cost), 0) as cost_usd,"
-                + " count(*) as traces, coalesce(sum(s.unpriced), 0) as unpriced_steps"
+                + " count(*) as traces, coalesce(sum(s.unpriced), 0) as unpriced_steps" + waste
                 + " from trace t join task k on k.id = t.task_id left join (select trace_id, sum(cost_usd) cost,"
                 + " count(*) - count(cost_usd) unpriced from trace_step group by trace_id) s on s.trace_id = t.id"
+                + " left join trace_insight i on i.trace_id = t.id"
                 + " where " + where + " group by t.agent_id, " + day + ", k.board_id";
     }
 
@@ -55,7 +58,8 @@ public final class SpendRollupSums {
             s.execute("delete from spend_agent_received_day");
             s.execute("delete from spend_task_day");
             String agentCols = " (agent_id, spend_day, board_id, cost_usd, traces, unpriced_steps) ";
-            s.execute("insert into spend_agent_day" + agentCols + agentSums(DAY_OF_START));
+            s.execute("insert into spend_agent_day (agent_id, spend_day, board_id, cost_usd, traces, unpriced_steps,"
+                    + " waste_usd) " + agentSums(DAY_OF_START));
             s.execute("insert into spend_agent_received_day" + agentCols + agentSums(DAY_OF_RECEIPT));
             s.execute("insert into spend_task_day (task_id, spend_day, board_id, cost_usd, traces, unpriced_steps, steps, tokens) "
                     + TASK_SUMS);
@@ -88,7 +92,8 @@ public final class SpendRollupSums {
         List<String> out = new ArrayList<>();
         String agentKeys = "agent_id, spend_day, board_id";
         String agentValues = "cost_usd, traces, unpriced_steps";
-        diff(c, "spend_agent_day", agentSums(DAY_OF_START, "t." + byAgent), byAgent, agentKeys, agentValues, out);
+        diff(c, "spend_agent_day", agentSums(DAY_OF_START, "t." + byAgent), byAgent, agentKeys,
+                agentValues + ", waste_usd", out);
         diff(c, "spend_agent_received_day", agentSums(DAY_OF_RECEIPT, "t." + byAgent), byAgent, agentKeys, agentValues, out);
         diff(c, "spend_task_day", taskSums("t." + byTask), byTask, "task_id, spend_day, board_id", agentValues + ", steps, tokens", out);
         return out;

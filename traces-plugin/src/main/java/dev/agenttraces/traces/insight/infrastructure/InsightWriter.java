@@ -4,6 +4,7 @@ import dev.agenttraces.traces.insight.domain.FlagChanges;
 import dev.agenttraces.traces.insight.domain.FlagTotals;
 import dev.agenttraces.traces.insight.domain.StoredFlag;
 import dev.agenttraces.traces.trace.infrastructure.JdbcTransaction;
+import dev.agenttraces.traces.trace.infrastructure.SpendRollups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -66,6 +67,13 @@ public class InsightWriter {
             lock.setObject(1, trace);
             lock.executeQuery().close();
         }
+        // The trace's waste is part of its agent's spend rollup (V96): read before and after, the difference applied.
+        SpendRollups.Pending rollups = new SpendRollups.Pending();
+        rollups.around(c, trace, () -> replaceTotals(c, trace, t));
+        rollups.flush(c);
+    }
+
+    private static void replaceTotals(Connection c, UUID trace, FlagTotals t) throws SQLException {
         delete(c, "delete from trace_insight where trace_id = ?", trace);
         try (PreparedStatement ps = c.prepareStatement("insert into trace_insight (trace_id, settings_fingerprint,"
                 + " step_count, last_seq, redundant_count, redundant_cost_usd, loop_count, loop_cost_usd, retry_count,"

@@ -2,6 +2,7 @@ package dev.agenttraces.traces.spend.infrastructure;
 
 import dev.agenttraces.taskboard.model.Agent;
 import dev.agenttraces.traces.access.domain.BoardScope;
+import dev.agenttraces.traces.shared.UtcDays;
 import dev.agenttraces.traces.spend.domain.AgentBudget;
 import dev.agenttraces.traces.spend.domain.AgentDaySpend;
 import dev.agenttraces.traces.spend.domain.AgentSpend;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,19 +71,19 @@ public class JpaSpendRepository implements SpendRepository {
 
     @Override
     public Spend agentSpend(long agentId, Instant from, Instant to, BoardScope scope) {
-        if (!wholeDays(from, to)) {
+        if (!UtcDays.wholeDays(from, to)) {
             return traces.agentSpend(agentId, from, to, scope);
         }
         Object[] r = (Object[]) em.createNativeQuery("select coalesce(sum(cost_usd), 0), coalesce(sum(unpriced_steps), 0),"
                         + " coalesce(sum(traces), 0) from spend_agent_received_day where agent_id = ?1 and spend_day >= ?2"
                         + " and spend_day < ?3 and " + scope.condition("board_id"))
-                .setParameter(1, agentId).setParameter(2, day(from)).setParameter(3, day(to)).getSingleResult();
+                .setParameter(1, agentId).setParameter(2, UtcDays.day(from)).setParameter(3, UtcDays.day(to)).getSingleResult();
         return new Spend(agentId, from, to, decimal(r[0]), num(r[1]), num(r[2]));
     }
 
     @Override
     public List<TaskCost> topTasks(Instant from, Instant to, int limit, BoardScope scope) {
-        if (!wholeDays(from, to)) {
+        if (!UtcDays.wholeDays(from, to)) {
             return traces.topTasks(from, to, limit, scope);
         }
         String sql = "select g.task_id, tk.title, tk.board_id, b.name, g.cost, g.traces, g.steps, g.tokens, g.unpriced"
@@ -93,7 +93,7 @@ public class JpaSpendRepository implements SpendRepository {
                 + " order by cost desc, task_id limit ?3) g join task tk on tk.id = g.task_id"
                 + " join board b on b.id = tk.board_id order by g.cost desc, g.task_id";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, day(from)).setParameter(2, day(to))
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, UtcDays.day(from)).setParameter(2, UtcDays.day(to))
                 .setParameter(3, limit).getResultList();
         var top = traces.topTraces(rows.stream().map(r -> num(r[0])).toList(), from, to);
         List<TaskCost> tasks = new ArrayList<>(rows.size());
@@ -108,7 +108,7 @@ public class JpaSpendRepository implements SpendRepository {
 
     @Override
     public List<AgentSpend> spendByAgent(Instant from, Instant to, BoardScope scope) {
-        if (!wholeDays(from, to)) {
+        if (!UtcDays.wholeDays(from, to)) {
             return traces.spendByAgent(from, to, scope);
         }
         @SuppressWarnings("unchecked")
@@ -116,7 +116,7 @@ public class JpaSpendRepository implements SpendRepository {
                         + " join agent a on a.id = r.agent_id where r.spend_day >= ?1 and r.spend_day < ?2 and "
                         + scope.condition("r.board_id") + " group by a.id, a.name having sum(r.traces) > 0"
                         + " order by sum(r.cost_usd) desc, a.id")
-                .setParameter(1, day(from)).setParameter(2, day(to)).getResultList();
+                .setParameter(1, UtcDays.day(from)).setParameter(2, UtcDays.day(to)).getResultList();
         return rows.stream().map(r -> new AgentSpend(num(r[0]), (String) r[1], decimal(r[2]))).toList();
     }
 
@@ -133,15 +133,6 @@ public class JpaSpendRepository implements SpendRepository {
         return rows.stream().map(r -> new DayCost(localDate(r[0]), decimal(r[1]))).toList();
     }
 
-    /** Whether both ends are midnights UTC, so the period is a run of whole rollup days. */
-    static boolean wholeDays(Instant from, Instant to) {
-        return from.getEpochSecond() % 86_400 == 0 && from.getNano() == 0
-                && to.getEpochSecond() % 86_400 == 0 && to.getNano() == 0;
-    }
-
-    private static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
-    }
 
     private static LocalDate localDate(Object o) {
         return o instanceof LocalDate d ? d : o instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(o.toString());

@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * Keeps the spend rollups ({@code spend_agent_day}, {@code spend_agent_received_day}, {@code spend_task_day},
- * migration V70) equal to the sums of the traces' totals, which are the sums of their steps. Whatever changes a
- * trace's totals, start day or receive day runs {@link Pending#around}: the trace's contribution is read before
+ * migration V70) equal to the sums of the traces' totals, which are the sums of their steps, and
+ * {@code spend_agent_day.waste_usd} (V96) equal to the sum of the traces' insight waste. Whatever changes a
+ * trace's totals, start day, receive day or insight waste runs {@link Pending#around}: the trace's contribution is read before
  * and after the change (under the trace's row lock), and the difference is queued.
  *
  * <p>{@link Pending#flush} applies the queued differences just before commit, merged per rollup row and in one
@@ -36,13 +37,14 @@ public final class SpendRollups {
 
     /** What one trace adds to the rollups. */
     record Share(long agent, long task, long board, LocalDate started, LocalDate received, BigDecimal cost,
-                 long steps, BigDecimal tokens, long unpriced) {
+                 long steps, BigDecimal tokens, long unpriced, BigDecimal waste) {
     }
 
     private static final String SHARE = "select t.agent_id, t.task_id, k.board_id,"
             + " cast(t.started_at at time zone 'UTC' as date), cast(t.received_at at time zone 'UTC' as date),"
             + " t.cost_usd, t.step_count, cast(t.input_tokens as numeric(30, 0)) + t.cached_input_tokens"
-            + " + t.cache_creation_tokens + t.output_tokens + t.reasoning_tokens, t.unpriced_steps"
+            + " + t.cache_creation_tokens + t.output_tokens + t.reasoning_tokens, t.unpriced_steps,"
+            + " coalesce((select i.waste_cost_usd from trace_insight i where i.trace_id = t.id), 0)"
             + " from trace t join task k on k.id = t.task_id where t.id = ?";
 
     static Share share(Connection c, UUID traceId) throws SQLException {
@@ -54,7 +56,7 @@ public final class SpendRollups {
                 }
                 return new Share(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), rs.getLong(7), rs.getBigDecimal(8),
-                        rs.getLong(9));
+                        rs.getLong(9), rs.getBigDecimal(10));
             }
         }
     }
@@ -74,6 +76,7 @@ public final class SpendRollups {
     private static final class Delta {
         BigDecimal cost = BigDecimal.ZERO;
         BigDecimal tokens = BigDecimal.ZERO;
+        BigDecimal waste = BigDecimal.ZERO;
         long traces;
         long steps;
         long unpriced;
@@ -82,13 +85,15 @@ public final class SpendRollups {
             BigDecimal k = BigDecimal.valueOf(sign);
             cost = cost.add(s.cost().multiply(k));
             tokens = tokens.add(s.tokens().multiply(k));
+            waste = waste.add(s.waste().multiply(k));
             traces += sign;
             steps += sign * s.steps();
             unpriced += sign * s.unpriced();
         }
 
         boolean isZero() {
-            return cost.signum() == 0 && tokens.signum() == 0 && traces == 0 && steps == 0 && unpriced == 0;
+            return cost.signum() == 0 && tokens.signum() == 0 && waste.signum() == 0 && traces == 0 && steps == 0
+                    && unpriced == 0;
         }
     }
 
@@ -97,7 +102,7 @@ public final class SpendRollups {
     private static final int TASK_DAY = 2;
 
     private static final List<Upsert> UPSERTS = List.of(
-            new Upsert("spend_agent_day", List.of("agent_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps")),
+            new Upsert("spend_agent_day", List.of("agent_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps", "waste_usd")),
             new Upsert("spend_agent_received_day", List.of("agent_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps")),
             new Upsert("spend_task_day", List.of("task_id", "spend_day", "board_id"), List.of("cost_usd", "traces", "unpriced_steps", "steps", "tokens")));
 
@@ -142,7 +147,7 @@ public final class SpendRollups {
                     boolean any = false;
                     for (Map.Entry<Key, Delta> e : deltas.entrySet()) {
                         if (e.getKey().table() == table) {
-                            bind(ps, e.getKey(), e.getValue(), table == TASK_DAY);
+                            bind(ps, e.getKey(), e.getValue(), table);
                             ps.addBatch();
                             any = true;
                         }
@@ -155,16 +160,18 @@ public final class SpendRollups {
             deltas.clear();
         }
 
-        private static void bind(PreparedStatement ps, Key key, Delta d, boolean task) throws SQLException {
+        private static void bind(PreparedStatement ps, Key key, Delta d, int table) throws SQLException {
             ps.setLong(1, key.id());
             ps.setDate(2, Date.valueOf(key.day()));
             ps.setLong(3, key.board());
             ps.setBigDecimal(4, d.cost);
             ps.setLong(5, d.traces);
             ps.setLong(6, d.unpriced);
-            if (task) {
+            if (table == TASK_DAY) {
                 ps.setLong(7, d.steps);
                 ps.setBigDecimal(8, d.tokens);
+            } else if (table == AGENT_DAY) {
+                ps.setBigDecimal(7, d.waste);
             }
         }
     }
@@ -203,7 +210,7 @@ public final class SpendRollups {
         private static String cast(String column) {
             return switch (column) {
                 case "spend_day" -> "cast(? as date)";
-                case "cost_usd" -> "cast(? as numeric(38, 12))"; // V81
+                case "cost_usd", "waste_usd" -> "cast(? as numeric(38, 12))"; // V81, V96
                 case "tokens" -> "cast(? as numeric(30, 0))";
                 default -> "cast(? as bigint)";
             };

@@ -2,6 +2,7 @@ package dev.agenttraces.it.scale;
 
 import dev.agenttraces.it.support.SpendRollupSums;
 import dev.agenttraces.it.support.TestDatabase;
+import dev.agenttraces.traces.insight.domain.InsightSettings;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,6 +90,15 @@ public final class ScaleData {
                     + " 'generated step ' || s, 'claude-sonnet-4-5', 1000 * m, 200 * m, 0.006 * m, t.started_at, 2000, md5(t.id::text || s)"
                     + " from (select t.id, t.started_at, cast(t.input_tokens / (1000 * t.step_count) as int) m from trace t"
                     + " where t.task_id >= ?) t cross join generate_series(1, ?) s", firstTask, stepsPerTrace);
+            // Each trace's insight row, as the flag job would leave it with the default settings (so the server's
+            // backfill finds nothing stale and stays idle during the benchmark); 1 in 10 traces looped once, its
+            // waste a quarter of its cost. The rollups below then carry that waste, as the insight writer keeps them.
+            TestDatabase.update(c, "insert into trace_insight (trace_id, settings_fingerprint, step_count, last_seq,"
+                    + " loop_count, loop_cost_usd, waste_cost_usd, computed_at)"
+                    + " select t.id, ?, t.step_count, t.step_count, case when g % 10 = 0 then 1 else 0 end,"
+                    + " case when g % 10 = 0 then t.cost_usd / 4 else 0 end, case when g % 10 = 0 then t.cost_usd / 4 else 0 end,"
+                    + " current_timestamp from (select t.*, row_number() over (order by t.id) g from trace t"
+                    + " where t.task_id >= ?) t", InsightSettings.defaults().fingerprint(), firstTask);
             SpendRollupSums.rebuild(c);
             s.execute("analyze");
         }

@@ -28,9 +28,13 @@ public class InsightPanel implements Serializable {
     @Inject
     InsightQueries queries;
 
-    private UUID traceId;
-    private int stepCount = -1;
-    private InsightQueries.TraceFlags flags;
+    /*
+     * A cache of the open trace's flags (up to InsightQueries.MAX_FLAGS of them): transient, so the replicated
+     * session does not carry thousands of flags after every request (SCALE.md); after a failover it is read again.
+     */
+    private transient UUID traceId;
+    private transient int stepCount = -1;
+    private transient InsightQueries.TraceFlags flags;
 
     /** A badge on a step: its text, its style and the explanation shown on hover. */
     public record Badge(String label, String styleClass, String title) implements Serializable {

@@ -35,10 +35,17 @@ public class StepsModel extends LazyDataModel<StepRow> {
     /** The trace's maintained step count, used instead of counting when nothing is filtered. */
     private final int stepCount;
 
-    /** Null for a flat trace or a filtered timeline. */
-    private final StepTree tree;
+    /** Whether the timeline is shown as a tree: an unfiltered trace whose steps form one. */
+    private final boolean treeShaped;
     private final Set<Integer> collapsed;
-    private List<Integer> visible;
+    /**
+     * The tree and its visible rows, null for a flat trace or a filtered timeline. Transient, as they hold a few
+     * ints per step: the session that holds this model is replicated after every request (SCALE.md), and a
+     * 200,000-step tree would travel with it each time. After a failover they are read again ({@link #tree()}: the
+     * trees are kept per trace version on every server) and laid out from the panel's collapsed set.
+     */
+    private transient StepTree tree;
+    private transient List<Integer> visible;
 
     public StepsModel(TraceQueries.TraceSteps steps, int stepCount, StepFilter filter, Set<Integer> collapsed) {
         this.steps = steps;
@@ -46,13 +53,23 @@ public class StepsModel extends LazyDataModel<StepRow> {
         this.filter = filter;
         this.collapsed = collapsed;
         this.tree = filter.isEmpty() ? steps.tree() : null;
+        this.treeShaped = tree != null;
         this.visible = tree == null ? null : tree.visible(collapsed);
+    }
+
+    /** The tree, read again when this model came from another server; null for a flat timeline. */
+    private StepTree tree() {
+        if (tree == null && treeShaped) {
+            tree = steps.tree();
+            visible = tree.visible(collapsed);
+        }
+        return tree;
     }
 
     /** Unfiltered, the trace's own total answers: counting 200,000 rows on every page view would not. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        if (tree != null) {
+        if (tree() != null) {
             return visible.size();
         }
         return filter.isEmpty() ? stepCount : (int) steps.count(filter);
@@ -60,7 +77,7 @@ public class StepsModel extends LazyDataModel<StepRow> {
 
     @Override
     public List<StepRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        if (tree != null) {
+        if (tree() != null) {
             List<Integer> page = visible.subList(Math.min(first, visible.size()), Math.min(first + pageSize, visible.size()));
             Map<Integer, Integer> position = new HashMap<>();
             for (int i = 0; i < page.size(); i++) {
@@ -78,21 +95,21 @@ public class StepsModel extends LazyDataModel<StepRow> {
     }
 
     public boolean isTree() {
-        return tree != null;
+        return tree() != null;
     }
 
     /** How deep the step sits (0 at the top level, and always 0 in a flat timeline). */
     public int depth(int seq) {
-        return tree == null ? 0 : tree.depth(seq);
+        return tree() == null ? 0 : tree().depth(seq);
     }
 
     public boolean hasChildren(int seq) {
-        return tree != null && tree.hasChildren(seq);
+        return tree() != null && tree().hasChildren(seq);
     }
 
     /** The totals of a step's branch, null for a step without children or in a flat timeline. */
     public BranchTotals branch(int seq) {
-        return tree == null ? null : tree.branch(seq);
+        return tree() == null ? null : tree().branch(seq);
     }
 
     public boolean isCollapsed(int seq) {
@@ -101,11 +118,11 @@ public class StepsModel extends LazyDataModel<StepRow> {
 
     /** Collapses or expands a branch (the set is the panel's, so it survives a refresh). */
     public void toggle(int seq) {
-        if (tree != null && tree.hasChildren(seq)) {
+        if (tree() != null && tree().hasChildren(seq)) {
             if (!collapsed.remove(seq)) {
                 collapsed.add(seq);
             }
-            visible = tree.visible(collapsed);
+            visible = tree().visible(collapsed);
         }
     }
 
@@ -114,11 +131,11 @@ public class StepsModel extends LazyDataModel<StepRow> {
      * counts the steps before it.
      */
     public long indexOf(int seq) {
-        if (tree == null) {
+        if (tree() == null) {
             return steps.indexOf(filter, seq);
         }
-        if (tree.ancestors(seq).stream().anyMatch(collapsed::remove)) {
-            visible = tree.visible(collapsed);
+        if (tree().ancestors(seq).stream().anyMatch(collapsed::remove)) {
+            visible = tree().visible(collapsed);
         }
         return Math.max(0, visible.indexOf(seq));
     }

@@ -112,11 +112,18 @@ public record StepInput(int seq, StepType type, String content, String toolName,
         sb.append('|');
     }
 
-    private static MessageDigest sha256() {
+    /** One digest per thread, reset by each {@code digest()}: looking the algorithm up per step showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        return digest;
     }
 }

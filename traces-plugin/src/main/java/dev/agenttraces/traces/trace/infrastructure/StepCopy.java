@@ -42,13 +42,15 @@ public final class StepCopy {
     public static void copy(Connection c, UUID traceId, List<PricedStep> steps) throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
         try {
-            StringBuilder row = new StringBuilder(512);
+            String trace = traceId.toString();
+            StringBuilder rows = new StringBuilder(CHUNK + 4096);
             for (PricedStep priced : steps) {
-                row.setLength(0);
-                append(row, traceId, priced.step(), priced.model(), priced.cost(), priced.hash());
-                byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
+                append(rows, trace, priced.step(), priced.model(), priced.cost(), priced.hash());
+                if (rows.length() >= CHUNK) {
+                    write(in, rows);
+                }
             }
+            write(in, rows);
             in.endCopy();
         } finally {
             if (in.isActive()) {
@@ -57,8 +59,24 @@ public final class StepCopy {
         }
     }
 
+    /** Rows are sent in chunks of about this many characters: a few writes per batch, not one per step. */
+    private static final int CHUNK = 32 * 1024;
+
+    private static void write(CopyIn in, StringBuilder rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+            in.writeToCopy(bytes, 0, bytes.length);
+            rows.setLength(0);
+        }
+    }
+
     /** One CSV row of {@link StepInsert#COLUMNS}, ending in a newline. Public for the ingest benchmark's baseline. */
     public static void append(StringBuilder out, UUID traceId, StepInput step, String model, BigDecimal cost, String hash) {
+        append(out, traceId.toString(), step, model, cost, hash);
+    }
+
+    private static void append(StringBuilder out, String traceId, StepInput step, String model, BigDecimal cost,
+                               String hash) {
         out.append(traceId).append(',').append(step.seq()).append(',').append(step.type().name()).append(',');
         text(out, step.content()).append(',');
         text(out, step.toolName()).append(',');
@@ -87,20 +105,18 @@ public final class StepCopy {
         text(out, step.toolCallId()).append('\n');
     }
 
-    /** Null stays an unquoted empty field (NULL); text is quoted, its quotes doubled. */
+    /** Null stays an unquoted empty field (NULL); text is quoted, its quotes doubled (copied in runs, not by char). */
     private static StringBuilder text(StringBuilder out, String value) {
         if (value == null) {
             return out;
         }
         out.append('"');
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char ch = value.charAt(i);
-            if (ch == '"') {
-                out.append('"');
-            }
-            out.append(ch);
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            out.append(value, from, quote + 1).append('"'); // the run up to and with the quote, then its double
+            from = quote + 1;
         }
-        return out.append('"');
+        return out.append(value, from, value.length()).append('"');
     }
 
     private static StringBuilder instant(StringBuilder out, Instant at) {

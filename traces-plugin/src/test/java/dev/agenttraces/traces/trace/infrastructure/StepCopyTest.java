@@ -43,6 +43,9 @@ class StepCopyTest {
                 new TokenCounts(0, 0, 0, 0, 0), Instant.parse("2026-12-02T10:00:00Z"), null, null, null, null, null, 0);
         assertThat(row(step, null)).startsWith(TRACE + ",1,REASONING,\"say \"\"hi\"\",\nthen \\N and \\\\\",,,,\"gpt-4o\"")
                 .contains(",0,0,0,0,,2026-12-02T10:00:00Z,,\"h\",0,,,,,0,\n");
+        StepInput edges = new StepInput(1, StepType.REASONING, "\"\"x\"", null, null, null, null,
+                new TokenCounts(0, 0, 0, 0, 0), Instant.parse("2026-12-02T10:00:00Z"), null, null, null, null, null, 0);
+        assertThat(row(edges, null)).as("quotes first, in a row and last").startsWith(TRACE + ",1,REASONING,\"\"\"\"\"x\"\"\",");
     }
 
     @Test

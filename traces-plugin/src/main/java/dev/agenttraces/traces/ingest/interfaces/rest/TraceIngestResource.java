@@ -121,7 +121,7 @@ public class TraceIngestResource {
     public Response appendSteps(@PathParam("id") String id, InputStream body) {
         List<StepOutcome> outcomes = ingest.append(scope(), TraceJson.traceId(id), bodies.steps(body, contentLength));
         return Response.status(207).type(MediaType.APPLICATION_JSON)
-                .entity(OutcomeJson.outcomes(outcomes).toString()).build();
+                .entity(OutcomeJson.outcomes(outcomes)).build();
     }
 
     @POST

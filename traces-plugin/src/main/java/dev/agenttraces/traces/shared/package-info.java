@@ -3,6 +3,7 @@
  * and the field it names; StorableUnicode, the rule for text the database can store; and RunLog, the port of a
  * log of background runs of which one runs at a time across servers; RecentEntries, the bounded map every
  * server keeps of what it derived from the traces being looked at; BatchRetry, how such a run retries one of its
- * batches. No dependencies.
+ * batches; UtcInstants, the fast UTC instant text of the ingest path; UtcDays, the rollups' whole-day rule. No
+ * dependencies.
  */
 package dev.agenttraces.traces.shared;

@@ -39,12 +39,17 @@ public class TraceCompare implements Serializable {
 
     private String a;
     private String b;
-    private TraceSummary left;
-    private TraceSummary right;
-    private AlignmentTotals totals;
-    private boolean truncated;
-    private final List<Row> rows = new ArrayList<>();
-    private final List<AlignedPair> pairs = new ArrayList<>();
+    /*
+     * The comparison itself, derived from a and b: transient, so the replicated session does not carry up to
+     * TraceComparison.MAX_STEPS aligned pairs with their texts after every request (SCALE.md, "What a session
+     * holds"); after a failover the first read compares again ({@link #compared()}).
+     */
+    private transient TraceSummary left;
+    private transient TraceSummary right;
+    private transient AlignmentTotals totals;
+    private transient boolean truncated;
+    private transient List<Row> rows;
+    private transient List<AlignedPair> pairs;
 
     /** One aligned pair as the table shows it. */
     public record Row(int index, PairStatus status, Integer leftSeq, Integer rightSeq, String kind, String tool,
@@ -61,6 +66,8 @@ public class TraceCompare implements Serializable {
     }
 
     public void load() {
+        rows = new ArrayList<>();
+        pairs = new ArrayList<>();
         Optional<TraceSummary> l = trace(a);
         Optional<TraceSummary> r = trace(b);
         if (l.isEmpty() || r.isEmpty()) {
@@ -101,6 +108,7 @@ public class TraceCompare implements Serializable {
 
     /** The diffs of a changed row, computed when it is expanded. */
     public Diff diff(int index) {
+        compared();
         if (index < 0 || index >= pairs.size() || pairs.get(index).status() != PairStatus.CHANGED) {
             return null;
         }
@@ -147,23 +155,35 @@ public class TraceCompare implements Serializable {
         this.b = b;
     }
 
+    /** Compares again when this view came from another server without its comparison. */
+    private void compared() {
+        if (rows == null) {
+            load();
+        }
+    }
+
     public TraceSummary getLeft() {
+        compared();
         return left;
     }
 
     public TraceSummary getRight() {
+        compared();
         return right;
     }
 
     public AlignmentTotals getTotals() {
+        compared();
         return totals;
     }
 
     public boolean isTruncated() {
+        compared();
         return truncated;
     }
 
     public List<Row> getRows() {
+        compared();
         return rows;
     }
 

@@ -4,7 +4,9 @@ import dev.agenttraces.it.support.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,15 +40,22 @@ final class BenchmarkRuns {
     }
 
     /** A running trace written straight into the database, for the baselines that bypass the API. */
-    static UUID runningTrace(long task, long agent) throws SQLException {
+    /** A running trace for a baseline's rows, and its creation instant, which its steps carry (V97). */
+    record BaselineTrace(UUID id, OffsetDateTime createdAt) {
+    }
+
+    static BaselineTrace runningTrace(long task, long agent) throws SQLException {
         UUID trace = UUID.randomUUID();
         try (Connection conn = TestDatabase.connect(); PreparedStatement ps = conn.prepareStatement(
-                "insert into trace (id, task_id, agent_id, status, started_at) values (?, ?, ?, 'RUNNING', current_timestamp)")) {
+                "insert into trace (id, task_id, agent_id, status, started_at) values (?, ?, ?, 'RUNNING', current_timestamp)"
+                        + " returning created_at")) {
             ps.setObject(1, trace);
             ps.setLong(2, task);
             ps.setLong(3, agent);
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new BaselineTrace(trace, rs.getObject(1, OffsetDateTime.class));
+            }
         }
-        return trace;
     }
 }

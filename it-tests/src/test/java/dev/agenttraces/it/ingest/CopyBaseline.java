@@ -28,7 +28,7 @@ final class CopyBaseline {
     static double rate(int clients, int batches, int batch, long task, long agent) throws Exception {
         List<Callable<Integer>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            UUID trace = BenchmarkRuns.runningTrace(task, agent);
+            BenchmarkRuns.BaselineTrace trace = BenchmarkRuns.runningTrace(task, agent);
             List<String> csv = new ArrayList<>(batches);
             for (int b = 0; b < batches; b++) {
                 StringBuilder rows = new StringBuilder(batch * 300);
@@ -52,7 +52,7 @@ final class CopyBaseline {
         return BenchmarkRuns.timed(work, "COPY", "steps");
     }
 
-    private static void row(StringBuilder out, UUID trace, StepInput s) {
-        StepCopy.append(out, trace, s, s.model(), null, s.contentHash());
+    private static void row(StringBuilder out, BenchmarkRuns.BaselineTrace trace, StepInput s) {
+        StepCopy.append(out, trace.id(), trace.createdAt(), s, s.model(), null, s.contentHash());
     }
 }

@@ -116,7 +116,7 @@ class IngestBenchmarkIT extends IngestSuite {
     private double rawJdbc(int batches) throws Exception {
         List<Callable<Integer>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            UUID trace = BenchmarkRuns.runningTrace(task, agent);
+            BenchmarkRuns.BaselineTrace trace = BenchmarkRuns.runningTrace(task, agent);
             List<List<StepInput>> rows = new ArrayList<>();
             for (int b = 0; b < batches; b++) {
                 List<StepInput> batch = new ArrayList<>(BATCH);
@@ -131,7 +131,7 @@ class IngestBenchmarkIT extends IngestSuite {
                     for (List<StepInput> batch : rows) {
                         try (PreparedStatement ps = conn.prepareStatement(StepInsert.SQL)) {
                             for (StepInput s : batch) {
-                                StepInsert.bind(ps, trace, s, s.model(), null, s.contentHash());
+                                StepInsert.bind(ps, trace.id(), trace.createdAt(), s, s.model(), null, s.contentHash());
                                 ps.addBatch();
                             }
                             ps.executeBatch();

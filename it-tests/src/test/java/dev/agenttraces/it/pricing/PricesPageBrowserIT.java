@@ -117,8 +117,8 @@ class PricesPageBrowserIT extends BrowserSuite {
                     + " started_at, step_count, unpriced_steps) values (?, ?, ?, 'COMPLETED', ?, 'acme', ?, 1, 1)",
                     trace, task, agent, model, at);
             TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, model, input_tokens,"
-                    + " output_tokens, cached_input_tokens, started_at, content_hash) values (?, 1, 'REASONING', ?, 1000, 500, 2000, ?, 'h')",
-                    trace, model, at);
+                    + " output_tokens, cached_input_tokens, started_at, content_hash, trace_created_at) values (?, 1, 'REASONING', ?,"
+                    + " 1000, 500, 2000, ?, 'h', (select created_at from trace where id = ?))", trace, model, at, trace);
             SpendRollupSums.rebuild(c);
         }
         return trace;

@@ -262,8 +262,9 @@ class PricingIT {
     private static void step(Connection c, UUID trace, int seq, String model, long in, long out, long cached, long reasoning,
                              Instant at) throws SQLException {
         exec(c, "insert into trace_step (trace_id, seq, type, model, input_tokens, output_tokens, cached_input_tokens,"
-                + " reasoning_tokens, cost_usd, started_at, content_hash) values (?, ?, 'REASONING', ?, ?, ?, ?, ?, null, ?, ?)",
-                trace, seq, model, in, out, cached, reasoning, Timestamp.from(at), "hash-" + seq);
+                + " reasoning_tokens, cost_usd, started_at, content_hash, trace_created_at) values (?, ?, 'REASONING', ?, ?, ?, ?, ?,"
+                + " null, ?, ?, (select created_at from trace where id = ?))",
+                trace, seq, model, in, out, cached, reasoning, Timestamp.from(at), "hash-" + seq, trace);
     }
 
     private static void exec(Connection c, String sql, Object... params) throws SQLException {

@@ -84,12 +84,16 @@ public final class ScaleData {
                 ps.setLong(8, firstTask);
                 ps.executeUpdate();
             }
+            // The traces were created over the period, so their steps belong to its months' partitions (V97).
+            s.execute("select trace_step_month_partition(d) from generate_series(current_timestamp - interval '"
+                    + DAYS + " days', current_timestamp, interval '1 day') d");
             TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, content, model,"
-                    + " input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash)"
+                    + " input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash, trace_created_at)"
                     + " select t.id, s, case when s % 2 = 0 then 'TOOL_CALL' else 'REASONING' end,"
-                    + " 'generated step ' || s, 'claude-sonnet-4-5', 1000 * m, 200 * m, 0.006 * m, t.started_at, 2000, md5(t.id::text || s)"
-                    + " from (select t.id, t.started_at, cast(t.input_tokens / (1000 * t.step_count) as int) m from trace t"
-                    + " where t.task_id >= ?) t cross join generate_series(1, ?) s", firstTask, stepsPerTrace);
+                    + " 'generated step ' || s, 'claude-sonnet-4-5', 1000 * m, 200 * m, 0.006 * m, t.started_at, 2000,"
+                    + " md5(t.id::text || s), t.created_at"
+                    + " from (select t.id, t.started_at, t.created_at, cast(t.input_tokens / (1000 * t.step_count) as int) m"
+                    + " from trace t where t.task_id >= ?) t cross join generate_series(1, ?) s", firstTask, stepsPerTrace);
             // Each trace's insight row, as the flag job would leave it with the default settings (so the server's
             // backfill finds nothing stale and stays idle during the benchmark); 1 in 10 traces looped once, its
             // waste a quarter of its cost. The rollups below then carry that waste, as the insight writer keeps them.
@@ -115,10 +119,10 @@ public final class ScaleData {
                     id, taskId, agentId, steps, 1000L * steps, 200L * steps,
                     new java.math.BigDecimal("0.006").multiply(java.math.BigDecimal.valueOf(steps)));
             TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, content, model,"
-                    + " input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash) select ?, s,"
-                    + " case when s % 2 = 0 then 'TOOL_CALL' else 'REASONING' end, 'generated step ' || s || ' '"
-                    + " || repeat('lorem ipsum ', 20), 'claude-sonnet-4-5', 1000, 200, 0.006, current_timestamp, 2000, md5(s::text)"
-                    + " from generate_series(1, ?) s", id, steps);
+                    + " input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash, trace_created_at)"
+                    + " select ?, s, case when s % 2 = 0 then 'TOOL_CALL' else 'REASONING' end, 'generated step ' || s || ' '"
+                    + " || repeat('lorem ipsum ', 20), 'claude-sonnet-4-5', 1000, 200, 0.006, current_timestamp, 2000, md5(s::text),"
+                    + " (select created_at from trace where id = ?) from generate_series(1, ?) s", id, id, steps);
         }
         SpendRollupSums.rebuild();
         return id;

@@ -1,9 +1,9 @@
 package dev.agenttraces.it.security;
 
 import dev.agenttraces.it.ingest.IngestClient;
+import dev.agenttraces.it.support.OldSchema;
 import dev.agenttraces.it.support.TaskboardServer;
 import dev.agenttraces.it.support.TestDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -40,8 +40,8 @@ class DemoTokenUpgradeIT {
         }
         Process server = null;
         try {
-            migrate(schema, "db/taskboard", "taskboard_schema_history", null);
-            migrate(schema, "db/traces", "traces_schema_history", "20");
+            OldSchema.migrate(schema, "db/taskboard", "taskboard_schema_history", null);
+            OldSchema.migrate(schema, "db/traces", "traces_schema_history", "20");
             oldToken(schema, "Demo token (agent.traces.demo-ingest-token)", DEMO_VALUE, "system");
             oldToken(schema, "CI agents", kept, "admin");
 
@@ -69,16 +69,6 @@ class DemoTokenUpgradeIT {
                 s.execute("drop schema " + schema + " cascade");
             }
         }
-    }
-
-    /** Runs the migrations at {@code location} into the schema, up to {@code target} (null: all), as a server would. */
-    private static void migrate(String schema, String location, String history, String target) {
-        var config = Flyway.configure(DemoTokenUpgradeIT.class.getClassLoader())
-                .dataSource(TestDatabase.url(), System.getProperty("it.db.user", "taskboard"),
-                        System.getProperty("it.db.password", "taskboard"))
-                .schemas(schema).locations("classpath:" + location).table(history)
-                .baselineOnMigrate(true).baselineVersion("0");
-        (target == null ? config : config.target(target)).load().migrate();
     }
 
     /** A token row as the code before V21 wrote it: every agent, no board or demo column yet. */

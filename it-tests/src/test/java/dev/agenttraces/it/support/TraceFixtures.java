@@ -70,7 +70,8 @@ public final class TraceFixtures {
              PreparedStatement next = c.prepareStatement("select coalesce(max(seq), 0) from trace_step where trace_id = ?");
              PreparedStatement ps = c.prepareStatement("insert into trace_step (trace_id, seq, type, content, tool_name,"
                      + " tool_input, tool_output, model, input_tokens, output_tokens, cost_usd, started_at, duration_ms,"
-                     + " content_hash) values (?, ?, ?, ?, ?, ?, ?, 'claude-sonnet-4-5', ?, ?, ?, ?, ?, ?)")) {
+                     + " content_hash, trace_created_at) values (?, ?, ?, ?, ?, ?, ?, 'claude-sonnet-4-5', ?, ?, ?, ?, ?, ?,"
+                     + " (select created_at from trace where id = ?))")) {
             next.setObject(1, trace);
             int seq;
             try (var rs = next.executeQuery()) {
@@ -81,7 +82,7 @@ public final class TraceFixtures {
                 seq++;
                 Object[] values = {trace, seq, s.type(), s.content(), s.toolName(), s.toolInput(), s.toolOutput(),
                         s.inputTokens(), s.outputTokens(), s.costUsd(), Timestamp.from(Instant.now()), s.durationMs(),
-                        UUID.randomUUID().toString().replace("-", "")};
+                        UUID.randomUUID().toString().replace("-", ""), trace};
                 for (int i = 0; i < values.length; i++) {
                     ps.setObject(i + 1, values[i]);
                 }
@@ -141,15 +142,16 @@ public final class TraceFixtures {
     public static void bulkSteps(UUID trace, int count) {
         try (Connection c = TestDatabase.connect()) {
             TestDatabase.update(c, "insert into trace_step (trace_id, seq, type, content, tool_name,"
-                     + " tool_input, tool_output, input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash)"
+                     + " tool_input, tool_output, input_tokens, output_tokens, cost_usd, started_at, duration_ms, content_hash,"
+                     + " trace_created_at)"
                      + " select ?, g, case when g % 250 = 0 then 'ERROR' when g % 10 = 0 then 'TOOL_CALL'"
                      + " when g % 10 = 1 then 'TOOL_RESULT' else 'REASONING' end,"
                      + " 'Step ' || g || ': thinking about the next move in some detail, ' || repeat('lorem ipsum ', 20),"
                      + " case when g % 10 in (0, 1) then 'read_file' end,"
                      + " case when g % 10 = 0 then '{\"path\": \"src/File' || g || '.java\"}' end,"
                      + " case when g % 10 = 1 then repeat('line of output ' || g || E'\\n', 50) end,"
-                     + " 100 + g % 50, 20 + g % 30, 0.0001 * (g % 7), current_timestamp, 10 + g % 900, md5(g::text)"
-                     + " from generate_series(1, ?) g", trace, count);
+                     + " 100 + g % 50, 20 + g % 30, 0.0001 * (g % 7), current_timestamp, 10 + g % 900, md5(g::text),"
+                     + " (select created_at from trace where id = ?) from generate_series(1, ?) g", trace, trace, count);
             recalculate(c, trace);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

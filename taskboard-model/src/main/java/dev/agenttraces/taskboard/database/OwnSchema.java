@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * whose tables are already there. Flyway itself comes with each WAR (and with the suites).
  *
  * @param name         what the log line calls it
- * @param locations    where its scripts are, e.g. {@code classpath:db/taskboard}
+ * @param locations    where its scripts are, e.g. {@code classpath:db/taskboard}; several are separated by commas
  * @param historyTable its Flyway history table
  */
 public record OwnSchema(String name, String locations, String historyTable) {
@@ -21,7 +21,7 @@ public record OwnSchema(String name, String locations, String historyTable) {
 
     /** Brings the schema up to date through {@code flyway}, a configuration with its class loader and data source. */
     public MigrateResult migrate(FluentConfiguration flyway) {
-        return flyway.locations(locations)
+        return flyway.locations(locations.split(","))
                 .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,8 @@ public class JdbcTraceStore implements TraceStore {
 
         private final Connection c;
         private final SpendRollups.Pending rollups = new SpendRollups.Pending();
+        /** The creation instant of each trace this transaction locked: the partition key of the steps it adds. */
+        private final Map<UUID, OffsetDateTime> createdAt = new HashMap<>();
 
         JdbcSession(Connection c) {
             this.c = c;
@@ -105,7 +109,7 @@ public class JdbcTraceStore implements TraceStore {
 
         @Override
         public Optional<TraceSummary> lock(UUID id) {
-            return sql(() -> writer.lock(c, id));
+            return sql(() -> writer.lock(c, id, createdAt));
         }
 
         @Override
@@ -131,7 +135,12 @@ public class JdbcTraceStore implements TraceStore {
         @Override
         public void insertSteps(UUID traceId, List<PricedStep> steps) {
             sql(() -> {
-                writer.insertSteps(c, traceId, steps);
+                OffsetDateTime created = createdAt.get(traceId);
+                if (created == null) {
+                    created = writer.createdAt(c, traceId);
+                    createdAt.put(traceId, created);
+                }
+                writer.insertSteps(c, traceId, created, steps);
                 return null;
             });
         }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -39,13 +40,15 @@ public final class StepCopy {
         return c.isWrapperFor(PGConnection.class);
     }
 
-    public static void copy(Connection c, UUID traceId, List<PricedStep> steps) throws SQLException {
+    public static void copy(Connection c, UUID traceId, OffsetDateTime traceCreatedAt, List<PricedStep> steps)
+            throws SQLException {
         CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
         try {
             String trace = traceId.toString();
+            String created = createdAt(traceCreatedAt);
             StringBuilder rows = new StringBuilder(CHUNK + 4096);
             for (PricedStep priced : steps) {
-                append(rows, trace, priced.step(), priced.model(), priced.cost(), priced.hash());
+                append(rows, trace, created, priced.step(), priced.model(), priced.cost(), priced.hash());
                 if (rows.length() >= CHUNK) {
                     write(in, rows);
                 }
@@ -71,12 +74,18 @@ public final class StepCopy {
     }
 
     /** One CSV row of {@link StepInsert#COLUMNS}, ending in a newline. Public for the ingest benchmark's baseline. */
-    public static void append(StringBuilder out, UUID traceId, StepInput step, String model, BigDecimal cost, String hash) {
-        append(out, traceId.toString(), step, model, cost, hash);
+    public static void append(StringBuilder out, UUID traceId, OffsetDateTime traceCreatedAt, StepInput step,
+                              String model, BigDecimal cost, String hash) {
+        append(out, traceId.toString(), createdAt(traceCreatedAt), step, model, cost, hash);
     }
 
-    private static void append(StringBuilder out, String traceId, StepInput step, String model, BigDecimal cost,
-                               String hash) {
+    /** The trace's creation instant as its steps' CSV field, written once per batch (the database's microseconds). */
+    private static String createdAt(OffsetDateTime at) {
+        return UtcInstants.append(new StringBuilder(32), at.toInstant()).toString();
+    }
+
+    private static void append(StringBuilder out, String traceId, String traceCreatedAt, StepInput step, String model,
+                               BigDecimal cost, String hash) {
         out.append(traceId).append(',').append(step.seq()).append(',').append(step.type().name()).append(',');
         text(out, step.content()).append(',');
         text(out, step.toolName()).append(',');
@@ -102,7 +111,7 @@ public final class StepCopy {
         text(out, step.spanId()).append(',');
         text(out, step.parentSpanId()).append(',');
         text(out, step.messages()).append(',').append(step.redactions()).append(',');
-        text(out, step.toolCallId()).append('\n');
+        text(out, step.toolCallId()).append(',').append(traceCreatedAt).append('\n');
     }
 
     /** Null stays an unquoted empty field (NULL); text is quoted, its quotes doubled (copied in runs, not by char). */

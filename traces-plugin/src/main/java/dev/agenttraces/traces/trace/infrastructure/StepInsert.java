@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -18,16 +19,21 @@ public final class StepInsert {
     /** The step row's columns, in the order {@link #bind} and {@link StepCopy} write them. */
     public static final String COLUMNS = "trace_id, seq, type, content, tool_name, tool_input, tool_output, model,"
             + " input_tokens, output_tokens, cached_input_tokens, reasoning_tokens, cost_usd, started_at, duration_ms,"
-            + " content_hash, cache_creation_tokens, parent_seq, span_id, parent_span_id, messages, redactions, tool_call_id";
+            + " content_hash, cache_creation_tokens, parent_seq, span_id, parent_span_id, messages, redactions, tool_call_id,"
+            + " trace_created_at";
 
     public static final String SQL = "insert into trace_step (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private StepInsert() {
     }
 
-    public static void bind(PreparedStatement ps, UUID traceId, StepInput step, String model, BigDecimal cost,
-                            String hash) throws SQLException {
+    /**
+     * Binds one step of the trace {@code traceId}, created at {@code traceCreatedAt}: the trace row's
+     * {@code created_at}, which every step of the trace carries as its partition key (V97, docs/SCALE.md).
+     */
+    public static void bind(PreparedStatement ps, UUID traceId, OffsetDateTime traceCreatedAt, StepInput step,
+                            String model, BigDecimal cost, String hash) throws SQLException {
         ps.setObject(1, traceId);
         ps.setInt(2, step.seq());
         ps.setString(3, step.type().name());
@@ -63,6 +69,7 @@ public final class StepInsert {
         setText(ps, 21, step.messages());
         ps.setInt(22, step.redactions());
         setText(ps, 23, step.toolCallId());
+        ps.setObject(24, traceCreatedAt);
     }
 
     private static void setText(PreparedStatement ps, int index, String value) throws SQLException {

@@ -23,6 +23,9 @@ public final class TraceRows {
             + " t.output_tokens, t.cached_input_tokens, t.reasoning_tokens, t.cost_usd, t.unpriced_steps,"
             + " t.cache_creation_tokens";
 
+    /** How many columns {@link #COLUMNS} names, so a query can read its own after them. */
+    public static final int COLUMN_COUNT = 19;
+
     private TraceRows() {
     }
 

@@ -10,6 +10,9 @@ import dev.agenttraces.taskboard.database.OwnSchema;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -24,13 +27,33 @@ import java.util.logging.Logger;
 public class TraceSchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(TraceSchemaMigration.class.getName());
-    static final OwnSchema SCHEMA = new OwnSchema("Agent Traces", "classpath:db/traces", "traces_schema_history");
+    /** The scripts every database takes; each database also takes those of its own folder, see {@link #schema}. */
+    static final String LOCATION = "classpath:db/traces";
 
     @Resource(lookup = TracesDataSource.JNDI_NAME)
     private DataSource dataSource;
 
     @PostConstruct
     void migrate() {
-        SCHEMA.migrate(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource), LOG);
+        schema(vendor()).migrate(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource), LOG);
+    }
+
+    /**
+     * The plugin's schema on a database of this vendor: the common scripts of {@code db/traces}, and those of
+     * {@code db/traces-postgresql} or {@code db/traces-h2}, where a version that needs what only one database has
+     * (PostgreSQL's partitioning, V97) has a script for each. A version number is never used by both a common and a
+     * vendor script.
+     */
+    static OwnSchema schema(String vendor) {
+        return new OwnSchema("Agent Traces", LOCATION + "," + LOCATION + "-" + vendor, "traces_schema_history");
+    }
+
+    private String vendor() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database holds the traces", e);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,35 @@ public class TraceWriter {
         return select(c, "select " + TraceRows.COLUMNS + " from trace t where t.id = ?", id);
     }
 
-    /** Reads the trace and locks its row until the transaction ends. */
-    public Optional<TraceSummary> lock(Connection c, UUID id) throws SQLException {
-        return select(c, "select " + TraceRows.COLUMNS + " from trace t where t.id = ? for update", id);
+    /**
+     * Reads the trace and locks its row until the transaction ends, and puts its creation instant, its steps'
+     * partition key, into {@code createdAt}: the lock comes before every batch of steps, so the key costs no query.
+     */
+    public Optional<TraceSummary> lock(Connection c, UUID id, Map<UUID, OffsetDateTime> createdAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select " + TraceRows.COLUMNS + ", t.created_at from trace t"
+                + " where t.id = ? for update")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                createdAt.put(id, rs.getObject(TraceRows.COLUMN_COUNT + 1, OffsetDateTime.class));
+                return Optional.of(TraceRows.map(rs));
+            }
+        }
+    }
+
+    /** The trace's creation instant, the partition key of its steps (V97), for a trace this transaction did not lock. */
+    public OffsetDateTime createdAt(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select created_at from trace where id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("No trace " + id + " to add steps to");
+                }
+                return rs.getObject(1, OffsetDateTime.class);
+            }
+        }
     }
 
     private Optional<TraceSummary> select(Connection c, String sql, UUID id) throws SQLException {
@@ -122,7 +149,8 @@ public class TraceWriter {
      * Writes new step rows: with COPY on PostgreSQL (unless {@code agent.traces.ingest.copy-steps=false}), as one
      * JDBC batch elsewhere (H2 in the demo). Both write the same rows in the caller's transaction.
      */
-    public void insertSteps(Connection c, UUID traceId, List<PricedStep> steps) throws SQLException {
+    public void insertSteps(Connection c, UUID traceId, OffsetDateTime traceCreatedAt, List<PricedStep> steps)
+            throws SQLException {
         if (steps.isEmpty()) {
             return;
         }
@@ -132,12 +160,12 @@ public class TraceWriter {
             LOG.info(copy ? "Steps are written with COPY (PostgreSQL)" : "Steps are written with JDBC batch inserts");
         }
         if (copy) {
-            StepCopy.copy(c, traceId, steps);
+            StepCopy.copy(c, traceId, traceCreatedAt, steps);
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(StepInsert.SQL)) {
             for (PricedStep priced : steps) {
-                StepInsert.bind(ps, traceId, priced.step(), priced.model(), priced.cost(), priced.hash());
+                StepInsert.bind(ps, traceId, traceCreatedAt, priced.step(), priced.model(), priced.cost(), priced.hash());
                 ps.addBatch();
             }
             ps.executeBatch();

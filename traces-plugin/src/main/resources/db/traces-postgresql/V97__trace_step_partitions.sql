@@ -14,7 +14,7 @@
 -- rows and none of the text.
 --
 -- Existing steps are copied into the new table in this migration's transaction: on a large database it takes a
--- while (about a minute per ten million steps here) and ingest waits for it.
+-- while, in proportion to the steps, and ingest waits for it.
 
 create index trace_created_idx on trace (created_at);
 

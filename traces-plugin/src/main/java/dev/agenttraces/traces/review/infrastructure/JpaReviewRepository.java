@@ -5,6 +5,7 @@ import dev.agenttraces.traces.review.domain.ReviewRepository;
 import dev.agenttraces.traces.review.domain.TaskBrief;
 import dev.agenttraces.traces.review.domain.ToolUse;
 import dev.agenttraces.traces.trace.domain.StepType;
+import dev.agenttraces.traces.trace.infrastructure.StepPartitionKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +28,9 @@ public class JpaReviewRepository implements ReviewRepository {
 
     /** Characters of system instructions a summary shows. */
     static final int INSTRUCTION_CHARS = 4000;
+
+    /** The steps of one trace, by its id and partition key. */
+    private static final String STEPS = " from TraceStep s where s.traceId = :trace and " + StepPartitionKey.CONDITION;
 
     @PersistenceContext(unitName = "traces")
     EntityManager em;
@@ -48,15 +53,16 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public Optional<String> systemInstructions(UUID trace) {
-        Optional<String> system = em.createQuery("select substring(s.content, 1, " + INSTRUCTION_CHARS + ") from TraceStep s"
-                        + " where s.traceId = :trace and s.type = :type and s.content is not null order by s.seq", String.class)
-                .setParameter("trace", trace).setParameter("type", StepType.SYSTEM).setMaxResults(1).getResultStream().findFirst();
+        Instant created = StepPartitionKey.of(em, trace);
+        Optional<String> system = em.createQuery("select substring(s.content, 1, " + INSTRUCTION_CHARS + ")" + STEPS
+                        + " and s.type = :type and s.content is not null order by s.seq", String.class)
+                .setParameter("trace", trace).setParameter("created", created).setParameter("type", StepType.SYSTEM).setMaxResults(1).getResultStream().findFirst();
         if (system.isPresent()) {
             return system;
         }
-        return em.createQuery("select s.messages from TraceStep s where s.traceId = :trace and s.type = :type"
-                        + " and s.messages is not null order by s.seq", String.class)
-                .setParameter("trace", trace).setParameter("type", StepType.LLM_CALL).setMaxResults(1).getResultStream()
+        return em.createQuery("select s.messages" + STEPS + " and s.type = :type and s.messages is not null order by s.seq",
+                        String.class)
+                .setParameter("trace", trace).setParameter("created", created).setParameter("type", StepType.LLM_CALL).setMaxResults(1).getResultStream()
                 .findFirst().flatMap(JpaReviewRepository::systemMessage);
     }
 
@@ -80,9 +86,10 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public List<ToolUse> toolUses(UUID trace) {
-        return em.createQuery("select new " + ToolUse.class.getName() + "(s.toolName, count(s)) from TraceStep s"
-                        + " where s.traceId = :trace and s.type = :type and s.toolName is not null group by s.toolName"
+        return em.createQuery("select new " + ToolUse.class.getName() + "(s.toolName, count(s))" + STEPS
+                        + " and s.type = :type and s.toolName is not null group by s.toolName"
                         + " order by count(s) desc, s.toolName", ToolUse.class)
-                .setParameter("trace", trace).setParameter("type", StepType.TOOL_CALL).setMaxResults(20).getResultList();
+                .setParameter("trace", trace).setParameter("created", StepPartitionKey.of(em, trace))
+                .setParameter("type", StepType.TOOL_CALL).setMaxResults(20).getResultList();
     }
 }

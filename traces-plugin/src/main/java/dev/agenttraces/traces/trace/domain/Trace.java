@@ -51,6 +51,10 @@ public class Trace {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When the server inserted the trace row. It never changes, so it is the partition key of the steps (V97). */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
     /** When the server last received this trace's start or new steps: the instant budgets count it at. */
     @Column(name = "received_at", insertable = false, updatable = false)
     private Instant receivedAt;

@@ -72,6 +72,10 @@ public class TraceStep {
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
+    /** Its trace's creation instant: the partition key on PostgreSQL (V97), which only the JDBC write path writes. */
+    @Column(name = "trace_created_at", insertable = false, updatable = false)
+    private Instant traceCreatedAt;
+
     @Column(name = "duration_ms")
     private Long durationMs;
 

@@ -129,20 +129,22 @@ public class JdbcTraceStore implements TraceStore {
 
         @Override
         public Map<Integer, String> existingHashes(UUID traceId, int from, int to) {
-            return sql(() -> writer.existingHashes(c, traceId, from, to));
+            return sql(() -> writer.existingHashes(c, traceId, created(traceId), from, to));
         }
 
         @Override
         public void insertSteps(UUID traceId, List<PricedStep> steps) {
-            sql(() -> {
-                OffsetDateTime created = createdAt.get(traceId);
-                if (created == null) {
-                    created = writer.createdAt(c, traceId);
-                    createdAt.put(traceId, created);
-                }
-                writer.insertSteps(c, traceId, created, steps);
-                return null;
-            });
+            sqlRun(() -> writer.insertSteps(c, traceId, created(traceId), steps));
+        }
+
+        /** The trace's creation instant, from its lock when this transaction took one, else read once. */
+        private OffsetDateTime created(UUID traceId) throws SQLException {
+            OffsetDateTime created = createdAt.get(traceId);
+            if (created == null) {
+                created = writer.createdAt(c, traceId);
+                createdAt.put(traceId, created);
+            }
+            return created;
         }
 
         @Override

@@ -29,10 +29,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaTraceRepository implements TraceRepository {
 
+    /** The steps of one trace, by its id and partition key. */
+    private static final String STEPS = " from TraceStep s where s.traceId = :trace and " + StepPartitionKey.CONDITION;
+
     private static final String STEP_ROW = "select new " + StepRow.class.getName()
             + "(s.seq, s.type, s.toolName, substring(coalesce(s.content, s.toolInput, s.toolOutput, ''), 1, "
             + StepRow.PREVIEW_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.startedAt, s.parentSeq, s.model,"
-            + " s.redactions) from TraceStep s where s.traceId = :trace";
+            + " s.redactions)" + STEPS;
 
     private static final String SUMMARY = "select new " + TraceSummary.class.getName()
             + "(t.id, k.id, k.title, a.id, a.name, a.model, t.status, t.model, t.provider, t.startedAt,"
@@ -116,13 +119,17 @@ public class JpaTraceRepository implements TraceRepository {
         };
     }
 
+    /** A query over the steps of one trace ({@code select … + STEPS + …}), its trace and partition key bound. */
+    private <T> TypedQuery<T> ofTrace(String jpql, Class<T> type, UUID trace) {
+        return em.createQuery(jpql, type).setParameter("trace", trace).setParameter("created", StepPartitionKey.of(em, trace));
+    }
+
     @Override
     public List<StepRecord> stepRecords(UUID trace, int offset, int limit) {
-        return em.createQuery("select new " + StepRecord.class.getName() + "(s.seq, s.type, " + cut("s.content") + ", s.toolName, "
-                        + cut("s.toolInput") + ", " + cut("s.toolOutput") + ", s.model, s.tokens, s.costUsd, s.startedAt, s.durationMs, s.parentSeq,"
-                        + " s.spanId, s.messages)"
-                        + " from TraceStep s where s.traceId = :trace order by s.seq", StepRecord.class)
-                .setParameter("trace", trace).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return ofTrace("select new " + StepRecord.class.getName() + "(s.seq, s.type, " + cut("s.content") + ", s.toolName, "
+                + cut("s.toolInput") + ", " + cut("s.toolOutput") + ", s.model, s.tokens, s.costUsd, s.startedAt,"
+                + " s.durationMs, s.parentSeq, s.spanId, s.messages)" + STEPS + " order by s.seq", StepRecord.class, trace)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** A text column read at most one character past the export's limit, so a longer text shows as such. */
@@ -132,17 +139,15 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public long countSteps(UUID trace, StepFilter filter) {
-        TypedQuery<Long> q = em.createQuery("select count(s) from TraceStep s where s.traceId = :trace"
-                + StepFilters.where(filter), Long.class);
-        return StepFilters.bind(q, trace, filter).getSingleResult();
+        return StepFilters.bind(ofTrace("select count(s)" + STEPS + StepFilters.where(filter), Long.class, trace), filter)
+                .getSingleResult();
     }
 
     @Override
     public List<StepRow> steps(UUID trace, StepFilter filter, Integer afterSeq, int offset, int limit) {
         String range = afterSeq != null ? " and s.seq > :after" : "";
-        TypedQuery<StepRow> q = em.createQuery(STEP_ROW + StepFilters.where(filter) + range + " order by s.seq",
-                StepRow.class);
-        StepFilters.bind(q, trace, filter);
+        TypedQuery<StepRow> q = StepFilters.bind(ofTrace(STEP_ROW + StepFilters.where(filter) + range + " order by s.seq",
+                StepRow.class, trace), filter);
         if (afterSeq != null) {
             q.setParameter("after", afterSeq);
         } else {
@@ -153,17 +158,15 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public boolean hasTree(UUID trace) {
-        return !em.createQuery("select s.seq from TraceStep s where s.traceId = :trace and s.parentSeq is not null",
-                Integer.class).setParameter("trace", trace).setMaxResults(1).getResultList().isEmpty();
+        return !ofTrace("select s.seq" + STEPS + " and s.parentSeq is not null", Integer.class, trace)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public List<StepLink> stepLinks(UUID trace) {
-        return em.createQuery("select new " + StepLink.class.getName() + "(s.seq, s.parentSeq, s.startedAt,"
+        return ofTrace("select new " + StepLink.class.getName() + "(s.seq, s.parentSeq, s.startedAt,"
                 + " s.tokens.input + s.tokens.cachedInput + s.tokens.cacheCreation + s.tokens.output + s.tokens.reasoning,"
-                + " s.costUsd, s.durationMs)"
-                + " from TraceStep s where s.traceId = :trace order by s.seq", StepLink.class)
-                .setParameter("trace", trace).getResultList();
+                + " s.costUsd, s.durationMs)" + STEPS + " order by s.seq", StepLink.class, trace).getResultList();
     }
 
     @Override
@@ -171,23 +174,23 @@ public class JpaTraceRepository implements TraceRepository {
         if (seqs.isEmpty()) {
             return List.of();
         }
-        return em.createQuery(STEP_ROW + " and s.seq in :seqs order by s.seq", StepRow.class)
-                .setParameter("trace", trace).setParameter("seqs", seqs).getResultList();
+        return ofTrace(STEP_ROW + " and s.seq in :seqs order by s.seq", StepRow.class, trace)
+                .setParameter("seqs", seqs).getResultList();
     }
 
     @Override
     public long indexOf(UUID trace, StepFilter filter, int seq) {
-        TypedQuery<Long> q = em.createQuery("select count(s) from TraceStep s where s.traceId = :trace"
-                + " and s.seq < :seq" + StepFilters.where(filter), Long.class);
-        return StepFilters.bind(q, trace, filter).setParameter("seq", seq).getSingleResult();
+        TypedQuery<Long> q = ofTrace("select count(s)" + STEPS + " and s.seq < :seq" + StepFilters.where(filter),
+                Long.class, trace);
+        return StepFilters.bind(q, filter).setParameter("seq", seq).getSingleResult();
     }
 
     @Override
     public Optional<Integer> nextError(UUID trace, int afterSeq) {
-        String jpql = "select min(s.seq) from TraceStep s where s.traceId = :trace and s.type = :type and s.seq > :after";
+        TypedQuery<Integer> q = ofTrace("select min(s.seq)" + STEPS + " and s.type = :type and s.seq > :after",
+                Integer.class, trace).setParameter("type", StepType.ERROR);
         for (int after : new int[] {afterSeq, Integer.MIN_VALUE}) {
-            Integer seq = em.createQuery(jpql, Integer.class).setParameter("trace", trace)
-                    .setParameter("type", StepType.ERROR).setParameter("after", after).getSingleResult();
+            Integer seq = q.setParameter("after", after).getSingleResult();
             if (seq != null) {
                 return Optional.of(seq);
             }
@@ -197,33 +200,28 @@ public class JpaTraceRepository implements TraceRepository {
 
     @Override
     public Optional<Integer> mostExpensiveStep(UUID trace) {
-        return em.createQuery("select s.seq from TraceStep s where s.traceId = :trace and s.costUsd is not null"
-                        + " order by s.costUsd desc, s.seq", Integer.class)
-                .setParameter("trace", trace).setMaxResults(1).getResultStream().findFirst();
+        return ofTrace("select s.seq" + STEPS + " and s.costUsd is not null order by s.costUsd desc, s.seq",
+                Integer.class, trace).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
     public int lastSeq(UUID trace) {
-        Integer seq = em.createQuery("select max(s.seq) from TraceStep s where s.traceId = :trace", Integer.class)
-                .setParameter("trace", trace).getSingleResult();
+        Integer seq = ofTrace("select max(s.seq)" + STEPS, Integer.class, trace).getSingleResult();
         return seq == null ? 0 : seq;
     }
 
     @Override
     public Optional<StepDetail> step(UUID trace, int seq, int outputLimit) {
-        return em.createQuery("select new " + StepDetail.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
+        return ofTrace("select new " + StepDetail.class.getName() + "(s.seq, s.type, s.content, s.toolName,"
                         + " s.toolInput, substring(s.toolOutput, 1, :limit), coalesce(length(s.toolOutput), 0), s.model,"
-                        + " s.messages, s.toolCallId)"
-                        + " from TraceStep s where s.traceId = :trace and s.seq = :seq", StepDetail.class)
-                .setParameter("trace", trace).setParameter("seq", seq).setParameter("limit", outputLimit)
-                .getResultStream().findFirst();
+                        + " s.messages, s.toolCallId)" + STEPS + " and s.seq = :seq", StepDetail.class, trace)
+                .setParameter("seq", seq).setParameter("limit", outputLimit).getResultStream().findFirst();
     }
 
     @Override
     public Optional<String> fullOutput(UUID trace, int seq) {
-        return em.createQuery("select s.toolOutput from TraceStep s where s.traceId = :trace and s.seq = :seq", String.class)
-                .setParameter("trace", trace).setParameter("seq", seq)
-                .getResultStream().findFirst();
+        return ofTrace("select s.toolOutput" + STEPS + " and s.seq = :seq", String.class, trace)
+                .setParameter("seq", seq).getResultStream().findFirst();
     }
 
 }

@@ -4,7 +4,6 @@ import dev.agenttraces.traces.trace.domain.StepFilter;
 import jakarta.persistence.TypedQuery;
 
 import java.util.Locale;
-import java.util.UUID;
 
 /** The JPQL of a {@link StepFilter} over steps aliased {@code s}, and its parameters. */
 final class StepFilters {
@@ -24,8 +23,8 @@ final class StepFilters {
         return w.toString();
     }
 
-    static <T> TypedQuery<T> bind(TypedQuery<T> q, UUID trace, StepFilter f) {
-        q.setParameter("trace", trace);
+    /** Binds the filter's values (the trace is bound by the query's maker). */
+    static <T> TypedQuery<T> bind(TypedQuery<T> q, StepFilter f) {
         if (f != null && f.hasTypes()) {
             q.setParameter("types", f.types());
         }

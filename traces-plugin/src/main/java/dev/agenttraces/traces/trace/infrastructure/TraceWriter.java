@@ -128,14 +128,19 @@ public class TraceWriter {
         }
     }
 
-    /** Hashes of the steps already stored with a sequence in [from, to]. */
-    public Map<Integer, String> existingHashes(Connection c, UUID traceId, int from, int to) throws SQLException {
+    /**
+     * Hashes of the steps already stored with a sequence in [from, to]. The trace's creation instant names the one
+     * partition its steps are in, so PostgreSQL probes that partition's index alone.
+     */
+    public Map<Integer, String> existingHashes(Connection c, UUID traceId, OffsetDateTime traceCreatedAt, int from,
+                                               int to) throws SQLException {
         Map<Integer, String> hashes = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select seq, content_hash from trace_step where trace_id = ? and seq between ? and ?")) {
+        try (PreparedStatement ps = c.prepareStatement("select seq, content_hash from trace_step"
+                + " where trace_id = ? and trace_created_at = ? and seq between ? and ?")) {
             ps.setObject(1, traceId);
-            ps.setInt(2, from);
-            ps.setInt(3, to);
+            ps.setObject(2, traceCreatedAt);
+            ps.setInt(3, from);
+            ps.setInt(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     hashes.put(rs.getInt(1), rs.getString(2));

@@ -96,8 +96,6 @@ public final class TaskboardServer {
             Path root = Files.createTempDirectory(target, "micro-root");
             String keys = System.getProperty("it.keys.dir");
             List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m",
-                    // the server settings README documents (docs/SCALE.md, "Memory")
-                    "-XX:+UseParallelGC", "-XX:ReservedCodeCacheSize=128m",
                     "-Djava.io.tmpdir=" + root,
                     "-Dtaskboard.plugins=" + pluginServerUrl,
                     "-Dtaskboard.contract.private-key-file=" + keys + "/host-private.pem",

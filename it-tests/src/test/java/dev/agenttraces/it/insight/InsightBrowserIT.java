@@ -131,14 +131,22 @@ class InsightBrowserIT {
                 .send(token, trace);
 
         InsightPages.openTaskPanel(driver, base, reviewer, "reviewer-pass", task);
-        WebElement review = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-review")));
-        assertThat(driver.findElement(By.id("at-review-description")).getText()).contains("one-page incident summary");
-        assertThat(driver.findElement(By.id("at-review-instructions")).getText()).contains("Never guess a root cause");
-        assertThat(driver.findElement(By.id("at-review-output")).getText()).contains("expired certificate");
-        assertThat(review.getText()).contains("read_file").contains("0 errors");
-        assertThat(driver.findElement(By.id("at-review-cost")).getText()).contains("above the median").contains("1 similar task");
-        assertThat(driver.findElement(By.id("at-review-budget")).getAttribute("data-level")).isEqualTo("WARNING");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("at-review")));
+        assertThat(read("at-review-description", WebElement::getText)).contains("one-page incident summary");
+        assertThat(read("at-review-instructions", WebElement::getText)).contains("Never guess a root cause");
+        assertThat(read("at-review-output", WebElement::getText)).contains("expired certificate");
+        assertThat(read("at-review", WebElement::getText)).contains("read_file").contains("0 errors");
+        assertThat(read("at-review-cost", WebElement::getText)).contains("above the median").contains("1 similar task");
+        assertThat(read("at-review-budget", e -> e.getAttribute("data-level"))).isEqualTo("WARNING");
         InsightPages.screenshot(driver, "at-review", "insight-review-summary");
+    }
+
+    /**
+     * What an element of the panel shows, found again if the panel re-rendered it meanwhile: the flags computed after
+     * the run's commit reach an open panel by push, and its refresh replaces the review summary's elements.
+     */
+    private String read(String id, java.util.function.Function<WebElement, String> what) {
+        return Browser.waitFor(driver).until(d -> what.apply(d.findElement(By.id(id)))); // it ignores stale elements
     }
 
     @Test

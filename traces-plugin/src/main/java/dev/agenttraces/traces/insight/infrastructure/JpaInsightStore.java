@@ -11,8 +11,8 @@ import dev.agenttraces.traces.insight.domain.StoredFlag;
 import dev.agenttraces.traces.insight.domain.WasteRow;
 import dev.agenttraces.traces.access.domain.BoardScope;
 import dev.agenttraces.traces.shared.UtcDays;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.agenttraces.traces.trace.infrastructure.StepPartitionKey;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,8 +39,7 @@ public class JpaInsightStore implements InsightStore {
             + "(s.seq, s.parentSeq, s.type, s.toolName, substring(s.toolInput, 1, " + InsightStepRow.INPUT_CHARS
             + "), length(s.toolInput), substring(s.content, 1, " + InsightStepRow.TEXT_CHARS + "), substring(s.toolOutput, 1, "
             + InsightStepRow.TEXT_CHARS + "), s.tokens, s.costUsd, s.durationMs, s.model)"
-            + " from TraceStep s where s.traceId = :trace and " + StepPartitionKey.CONDITION
-            + " and s.seq > :after order by s.seq";
+            + StepPartitionKey.STEPS + " and s.seq > :after order by s.seq";
 
     private static final String FLAG_COLUMNS = "select seq, flag, end_seq, ref_seq, repetitions, cost_usd from trace_step_flag";
 
@@ -52,8 +51,7 @@ public class JpaInsightStore implements InsightStore {
 
     @Override
     public List<InsightStep> stepsAfter(UUID trace, int afterSeq, int limit) {
-        return em.createQuery(STEPS, InsightStepRow.class).setParameter("trace", trace)
-                .setParameter("created", StepPartitionKey.of(em, trace)).setParameter("after", afterSeq)
+        return StepPartitionKey.query(em, STEPS, InsightStepRow.class, trace).setParameter("after", afterSeq)
                 .setMaxResults(limit).getResultStream().map(InsightStepRow::toStep).toList();
     }
 
@@ -96,11 +94,11 @@ public class JpaInsightStore implements InsightStore {
     /** One grouped scan by all three keys (a few dozen rows), folded into the three dimensions here. */
     @Override
     public Map<CostDimension, Map<String, BigDecimal>> costsBy(UUID trace) {
-        List<Object[]> rows = em.createQuery("select s.toolName, s.type, coalesce(s.model, t.model), sum(s.costUsd)"
-                        + " from TraceStep s, Trace t where t.id = s.traceId and s.traceId = :trace"
+        List<Object[]> rows = StepPartitionKey.query(em, "select s.toolName, s.type, coalesce(s.model, t.model),"
+                        + " sum(s.costUsd) from TraceStep s, Trace t where t.id = s.traceId and s.traceId = :trace"
                         + " and " + StepPartitionKey.CONDITION + " and s.costUsd is not null"
-                        + " group by s.toolName, s.type, coalesce(s.model, t.model)", Object[].class)
-                .setParameter("trace", trace).setParameter("created", StepPartitionKey.of(em, trace)).getResultList();
+                        + " group by s.toolName, s.type, coalesce(s.model, t.model)", Object[].class, trace)
+                .getResultList();
         Map<CostDimension, Map<String, BigDecimal>> costs = new EnumMap<>(CostDimension.class);
         for (CostDimension d : CostDimension.values()) {
             costs.put(d, new LinkedHashMap<>());

@@ -29,8 +29,7 @@ public class JpaReviewRepository implements ReviewRepository {
     /** Characters of system instructions a summary shows. */
     static final int INSTRUCTION_CHARS = 4000;
 
-    /** The steps of one trace, by its id and partition key. */
-    private static final String STEPS = " from TraceStep s where s.traceId = :trace and " + StepPartitionKey.CONDITION;
+    private static final String STEPS = StepPartitionKey.STEPS;
 
     @PersistenceContext(unitName = "traces")
     EntityManager em;
@@ -56,14 +55,15 @@ public class JpaReviewRepository implements ReviewRepository {
         Instant created = StepPartitionKey.of(em, trace);
         Optional<String> system = em.createQuery("select substring(s.content, 1, " + INSTRUCTION_CHARS + ")" + STEPS
                         + " and s.type = :type and s.content is not null order by s.seq", String.class)
-                .setParameter("trace", trace).setParameter("created", created).setParameter("type", StepType.SYSTEM).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("trace", trace).setParameter("created", created).setParameter("type", StepType.SYSTEM)
+                .setMaxResults(1).getResultStream().findFirst();
         if (system.isPresent()) {
             return system;
         }
         return em.createQuery("select s.messages" + STEPS + " and s.type = :type and s.messages is not null order by s.seq",
                         String.class)
-                .setParameter("trace", trace).setParameter("created", created).setParameter("type", StepType.LLM_CALL).setMaxResults(1).getResultStream()
-                .findFirst().flatMap(JpaReviewRepository::systemMessage);
+                .setParameter("trace", trace).setParameter("created", created).setParameter("type", StepType.LLM_CALL)
+                .setMaxResults(1).getResultStream().findFirst().flatMap(JpaReviewRepository::systemMessage);
     }
 
     /** The first {@code system} message of a conversation (a JSON array of {role, content}). */
@@ -86,10 +86,9 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public List<ToolUse> toolUses(UUID trace) {
-        return em.createQuery("select new " + ToolUse.class.getName() + "(s.toolName, count(s))" + STEPS
+        return StepPartitionKey.query(em, "select new " + ToolUse.class.getName() + "(s.toolName, count(s))" + STEPS
                         + " and s.type = :type and s.toolName is not null group by s.toolName"
-                        + " order by count(s) desc, s.toolName", ToolUse.class)
-                .setParameter("trace", trace).setParameter("created", StepPartitionKey.of(em, trace))
+                        + " order by count(s) desc, s.toolName", ToolUse.class, trace)
                 .setParameter("type", StepType.TOOL_CALL).setMaxResults(20).getResultList();
     }
 }

@@ -29,8 +29,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaTraceRepository implements TraceRepository {
 
-    /** The steps of one trace, by its id and partition key. */
-    private static final String STEPS = " from TraceStep s where s.traceId = :trace and " + StepPartitionKey.CONDITION;
+    private static final String STEPS = StepPartitionKey.STEPS;
 
     private static final String STEP_ROW = "select new " + StepRow.class.getName()
             + "(s.seq, s.type, s.toolName, substring(coalesce(s.content, s.toolInput, s.toolOutput, ''), 1, "
@@ -119,9 +118,8 @@ public class JpaTraceRepository implements TraceRepository {
         };
     }
 
-    /** A query over the steps of one trace ({@code select … + STEPS + …}), its trace and partition key bound. */
     private <T> TypedQuery<T> ofTrace(String jpql, Class<T> type, UUID trace) {
-        return em.createQuery(jpql, type).setParameter("trace", trace).setParameter("created", StepPartitionKey.of(em, trace));
+        return StepPartitionKey.query(em, jpql, type, trace);
     }
 
     @Override

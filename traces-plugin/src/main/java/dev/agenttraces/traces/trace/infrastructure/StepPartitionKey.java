@@ -1,6 +1,7 @@
 package dev.agenttraces.traces.trace.infrastructure;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +21,15 @@ public final class StepPartitionKey {
     /** The condition on steps aliased {@code s}; its parameter is {@code created}. */
     public static final String CONDITION = "s.traceCreatedAt = :created";
 
+    /** The steps of one trace, by its id ({@code :trace}) and partition key: {@code "select …" + STEPS + " and …"}. */
+    public static final String STEPS = " from TraceStep s where s.traceId = :trace and " + CONDITION;
+
     private StepPartitionKey() {
+    }
+
+    /** A query over the steps of one trace (built on {@link #STEPS}), with the trace and its partition key bound. */
+    public static <T> TypedQuery<T> query(EntityManager em, String jpql, Class<T> type, UUID trace) {
+        return em.createQuery(jpql, type).setParameter("trace", trace).setParameter("created", of(em, trace));
     }
 
     /** The trace's creation instant; for a trace that does not exist, the epoch, which no step has. */
